@@ -1,0 +1,103 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config';
+import { serviceUnavailable, timeout } from '../errors';
+
+/** Driver timeouts lowered from the 30–60 s defaults so an API request fails in seconds, not a minute. */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const ACQUISITION_TIMEOUT_MS = 8_000;
+const MAX_RETRY_TIME_MS = 8_000;
+/** Writes are seed loads and ingests: larger, rarer, and not on a request path. */
+const WRITE_TIMEOUT_MS = 120_000;
+
+export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * The one owner of Neo4j access: the single driver, the database name, read/write transactions with a timeout
+ * and metadata, and the only translation of Neo4j errors into the project's error codes. Routing-aware
+ * (`executeRead` goes to readers on a cluster), so the API stays stateless and works against Aura too.
+ */
+export class Executor {
+  readonly driver: Driver;
+
+  constructor(
+    uri: string,
+    private readonly cfg: Pick<Neo4jConfig, 'username' | 'password' | 'database' | 'readTimeoutMs'>,
+  ) {
+    const auth = cfg.username && cfg.password ? neo4j.auth.basic(cfg.username, cfg.password) : undefined;
+    this.driver = neo4j.driver(uri, auth, {
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
+      disableLosslessIntegers: true,
+      userAgent: 'inburgering-kg',
+    });
+  }
+
+  get database(): string {
+    return this.cfg.database;
+  }
+
+  /** A read transaction (retried on transient errors by the driver) with the API's read timeout. */
+  async read<T>(name: string, work: Work<T>): Promise<T> {
+    const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: this.cfg.readTimeoutMs, metadata: { app: 'inburgering-kg', op: name } });
+    } catch (e) {
+      throw translate(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One write transaction: everything in `work` commits together or not at all. */
+  async write<T>(name: string, work: Work<T>, timeoutMs = WRITE_TIMEOUT_MS): Promise<T> {
+    const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs, metadata: { app: 'inburgering-kg', op: name } });
+    } catch (e) {
+      throw translate(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(statements: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const s of statements) await session.run(s);
+      await session.run('CALL db.awaitIndexes(300)');
+    } catch (e) {
+      throw translate(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.cfg.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** Maps driver errors to SERVICE_UNAVAILABLE / TIMEOUT; anything else stays an internal error (masked later). */
+export function translate(e: unknown): unknown {
+  if (e instanceof Neo4jError) {
+    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+      return Object.assign(serviceUnavailable(), { originalError: e });
+    }
+    if (e.code.includes('TransactionTimedOut') || e.code.includes('TransactionTimedOutClientConfiguration')) {
+      return Object.assign(timeout(), { originalError: e });
+    }
+    if (/acquisition timed out|Connection acquisition/i.test(e.message)) return Object.assign(serviceUnavailable(), { originalError: e });
+  }
+  return e;
+}
