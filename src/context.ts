@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import type { EntityRepository } from './db/entityRepository';
+import type { GraphRepository } from './db/graphRepository';
+import type { EntityRecord, RelationRecord } from './db/records';
+import type { RelationRepository } from './db/relationRepository';
+import type { SearchRepository } from './db/searchRepository';
+import type { Direction, RelationType } from './generated/graphql';
+
+export interface Repositories {
+  entities: EntityRepository;
+  relations: RelationRepository;
+  search: SearchRepository;
+  graph: GraphRepository;
+}
+
+interface RelationsKey {
+  id: string;
+  direction: Direction;
+  types: readonly RelationType[] | null;
+  first: number;
+}
+type CountKey = Omit<RelationsKey, 'first'>;
+
+/** Per-request state: repositories, the request id for logs, and DataLoaders that batch per-entity lookups. */
+export interface Context {
+  requestId: string;
+  repos: Repositories;
+  loaders: {
+    entity: DataLoader<string, EntityRecord | undefined>;
+    relations: DataLoader<RelationsKey, RelationRecord[], string>;
+    relationCount: DataLoader<CountKey, number, string>;
+  };
+}
+
+export function createContext(repos: Repositories, requestId: string): Context {
+  return {
+    requestId,
+    repos,
+    loaders: {
+      entity: new DataLoader((ids) => repos.entities.byIds(ids)),
+      // Every entity in a response asking for the same relation filter is served by one query.
+      relations: new DataLoader(
+        (keys) =>
+          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first]), (ids, k) =>
+            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first }),
+          ),
+        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first]) },
+      ),
+      relationCount: new DataLoader(
+        (keys) =>
+          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types]), (ids, k) =>
+            repos.relations.countOfEntities(ids, k.direction, k.types),
+          ),
+        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types]) },
+      ),
+    },
+  };
+}
+
+/** Splits a DataLoader batch into groups with equal options, runs one call per group, reassembles in key order. */
+async function batchByOptions<K extends { id: string }, V>(
+  keys: readonly K[],
+  groupKey: (k: K) => string,
+  run: (ids: string[], sample: K) => Promise<V[]>,
+): Promise<V[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const g = groupKey(k);
+    groups.set(g, [...(groups.get(g) ?? []), i]);
+  });
+  const out = new Array<V>(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async (idx) => {
+      const values = await run(idx.map((i) => (keys[i] as K).id), keys[idx[0] as number] as K);
+      idx.forEach((i, j) => (out[i] = values[j] as V));
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,124 @@
+import neo4j from 'neo4j-driver';
+import type { RelationType } from '../generated/graphql';
+import type { Executor } from './executor';
+import { entityMap, relationMap } from './projections';
+import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
+
+/**
+ * Variable-length bounds cannot be parameters in Cypher, so each allowed value has its own query text,
+ * chosen from these maps by a validated integer (an allow-list, like labels).
+ */
+export const MAX_DEPTH = 3;
+export const MAX_PATH_LENGTH = 10;
+/** Relationships returned with a neighbourhood at most this many times the node limit. */
+const RELATIONS_PER_NODE = 4;
+
+const neighbourhoodQuery = (depth: number) => `
+  MATCH (start:Entity {id: $id})
+  CALL (start) {
+    MATCH (start)-[rs*1..${depth}]-(m:Entity)
+    WHERE m <> start AND ($types IS NULL OR all(x IN rs WHERE type(x) IN $types))
+    RETURN DISTINCT m
+    LIMIT $nodeLimitPlusOne
+  }
+  WITH start, collect(m) AS found
+  WITH start, found[0..$nodeLimit] AS kept, size(found) > $nodeLimit AS nodesTruncated
+  WITH [start] + kept AS nodes, nodesTruncated
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+    WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
+    RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
+  }
+  RETURN [n IN nodes | ${entityMap('n')}] AS nodes, rels, nodesTruncated`;
+const NEIGHBOURHOOD: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, neighbourhoodQuery(i + 1)]),
+);
+
+const pathQuery = (max: number) => `
+  MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
+  MATCH p = shortestPath((s)-[*..${max}]-(t))
+  WITH p, [n IN nodes(p) | ${entityMap('n')}] AS nodes
+  UNWIND relationships(p) AS r
+  WITH nodes, r, startNode(r) AS a, endNode(r) AS b
+  RETURN nodes, collect(${relationMap('r', 'a', 'b')}) AS rels`;
+const PATH: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_PATH_LENGTH }, (_, i) => [i + 1, pathQuery(i + 1)]),
+);
+
+export class GraphRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Which of these ids exist (for NOT_FOUND answers). */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const res = await this.executor.read('existing', (tx) =>
+      tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id', { ids: [...ids] }),
+    );
+    return new Set(res.records.map((r) => r.get('id') as string));
+  }
+
+  /** null when `id` is unknown. */
+  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number): Promise<SubgraphRecord | null> {
+    const cypher = NEIGHBOURHOOD[depth];
+    if (!cypher) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+    const relLimit = limit * RELATIONS_PER_NODE;
+    const res = await this.executor.read('neighbourhood', (tx) =>
+      tx.run(cypher, {
+        id,
+        types: types ? [...types] : null,
+        nodeLimit: neo4j.int(limit - 1),
+        nodeLimitPlusOne: neo4j.int(limit),
+        relLimitPlusOne: neo4j.int(relLimit + 1),
+      }),
+    );
+    const row = res.records[0];
+    if (!row) return null;
+    const rels = row.get('rels') as RelationRecord[];
+    return {
+      nodes: row.get('nodes') as EntityRecord[],
+      relations: rels.slice(0, relLimit),
+      truncated: Boolean(row.get('nodesTruncated')) || rels.length > relLimit,
+    };
+  }
+
+  /** A shortest path ignoring direction; null when none within maxLength. Both ids must exist (checked by the caller). */
+  async shortestPath(from: string, to: string, maxLength: number): Promise<SubgraphRecord | null> {
+    const cypher = PATH[maxLength];
+    if (!cypher) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
+    const res = await this.executor.read('shortestPath', (tx) =>
+      tx.run(cypher, { from, to }),
+    );
+    const row = res.records[0];
+    if (!row) return null;
+    return { nodes: row.get('nodes') as EntityRecord[], relations: row.get('rels') as RelationRecord[], truncated: false };
+  }
+
+  async stats(): Promise<GraphStatsRecord> {
+    const res = await this.executor.read('stats', (tx) =>
+      tx.run(
+        `CALL () { MATCH (n:Entity) RETURN n.type AS type, count(*) AS c }
+         WITH collect({type: type, count: c}) AS nodeTypes
+         CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS c, sum(size(coalesce(r.evidenceQuotes, []))) AS ev }
+         RETURN nodeTypes, collect({type: type, count: c, evidence: ev}) AS relTypes`,
+      ),
+    );
+    const row = res.records[0];
+    const nodeTypes = (row?.get('nodeTypes') ?? []) as { type: string; count: number }[];
+    const relTypes = (row?.get('relTypes') ?? []) as { type: string; count: number; evidence: number }[];
+    const byType = [...nodeTypes, ...relTypes.map(({ type, count }) => ({ type, count }))]
+      .map((t) => ({ type: t.type, count: Number(t.count) }))
+      .sort((a, b) => a.type.localeCompare(b.type));
+    return {
+      nodeCount: nodeTypes.reduce((n, t) => n + Number(t.count), 0),
+      relationCount: relTypes.reduce((n, t) => n + Number(t.count), 0),
+      evidenceCount: relTypes.reduce((n, t) => n + Number(t.evidence), 0),
+      byType,
+    };
+  }
+
+  async seedVersion(): Promise<string | null> {
+    const res = await this.executor.read('seedVersion', (tx) => tx.run("MATCH (m:SeedMeta {id: 'seed'}) RETURN m.version AS v"));
+    return (res.records[0]?.get('v') as string | undefined) ?? null;
+  }
+}

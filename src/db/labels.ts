@@ -1,0 +1,35 @@
+import { EntityType, RelationType } from '../generated/graphql';
+
+/**
+ * Allow-lists for the parts of Cypher that cannot be parameters. Labels and relationship types are only ever
+ * taken from these maps, whose keys come from the SDL enums (so a new enum value fails typecheck until mapped).
+ */
+export const LABEL_OF_TYPE: Readonly<Record<EntityType, string>> = {
+  [EntityType.Organisation]: 'Organisation',
+  [EntityType.Person]: 'Person',
+  [EntityType.Faction]: 'Faction',
+  [EntityType.Programme]: 'Programme',
+  [EntityType.Law]: 'Law',
+  [EntityType.Document]: 'Document',
+  [EntityType.Topic]: 'Topic',
+  [EntityType.TargetGroup]: 'TargetGroup',
+  [EntityType.Commitment]: 'Commitment',
+  [EntityType.Funding]: 'Funding',
+};
+
+export const ENTITY_TYPES: readonly EntityType[] = Object.values(EntityType);
+export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+export function isRelationType(t: string): t is RelationType {
+  return RELATION_TYPE_SET.has(t);
+}
+
+/** Returns the relationship type unchanged if it is in the vocabulary; throws otherwise (never interpolate anything else). */
+export function relTypeToken(t: string): string {
+  if (!RELATION_TYPE_SET.has(t)) throw new Error(`relationship type outside the vocabulary: ${t}`);
+  return t;
+}
+
+/** All type labels, for removing the old label when an entity changes type. */
+export const ALL_TYPE_LABELS = Object.values(LABEL_OF_TYPE).join(':');

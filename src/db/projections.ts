@@ -1,0 +1,22 @@
+/**
+ * Cypher fragments shared by the repositories. They contain no user values: only property names and the
+ * variable names the enclosing query binds.
+ */
+
+/** The properties of an entity the API returns (never the document text held in `pages`). */
+export const entityMap = (v: string) =>
+  `${v} {.id, .type, .name, .aliases, .description, .kind, .identifiers, .role, .date, .citation, .url, .hasText, .amountEur, .year, .purpose}`;
+
+/**
+ * A relationship with both ends and its evidence, the evidence document resolved in the same query
+ * (a COLLECT subquery) so a relation never costs a second round trip. `from`/`to` must be bound to
+ * startNode(r)/endNode(r) by the caller (map projections need variables).
+ */
+export const relationMap = (r: string, from: string, to: string) => `{
+  id: ${r}.id, type: type(${r}),
+  from: ${entityMap(from)}, to: ${entityMap(to)},
+  evidence: [i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
+    page: ${r}.evidencePages[i], quote: ${r}.evidenceQuotes[i],
+    document: head(COLLECT { MATCH (d:Entity {id: ${r}.evidenceDocumentIds[i]}) RETURN ${entityMap('d')} })
+  }]
+}`;

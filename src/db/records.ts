@@ -1,0 +1,76 @@
+import type { EntityType, RelationType } from '../generated/graphql';
+
+/** What the data layer returns; resolvers map these to GraphQL types (codegen `mappers`). */
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  kind: string | null;
+  /** Stored as "SCHEME:value" strings: Neo4j properties cannot hold maps. */
+  identifiers: string[];
+  role?: string | null;
+  date?: string | null;
+  citation?: string | null;
+  url?: string | null;
+  hasText?: boolean | null;
+  amountEur?: number | null;
+  year?: number | null;
+  purpose?: string | null;
+}
+
+export interface EvidenceRecord {
+  document: EntityRecord;
+  page: number | null;
+  quote: string;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  from: EntityRecord;
+  to: EntityRecord;
+  evidence: EvidenceRecord[];
+}
+
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  relations: RelationRecord[];
+  truncated: boolean;
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+  snippet: string | null;
+}
+
+export interface EntityEdgeRecord {
+  cursor: string;
+  node: EntityRecord;
+}
+
+export interface PageRecord<T> {
+  edges: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Counted only when a client asks for it. */
+  totalCount: () => Promise<number>;
+}
+
+export type EntityPage = PageRecord<EntityRecord>;
+export type RelationPage = PageRecord<RelationRecord>;
+
+export interface GraphStatsRecord {
+  nodeCount: number;
+  relationCount: number;
+  evidenceCount: number;
+  byType: { type: string; count: number }[];
+}
+
+export interface RelationEdgeRecord {
+  cursor: string;
+  node: RelationRecord;
+}

@@ -1,0 +1,136 @@
+import neo4j from 'neo4j-driver';
+import { Direction, type RelationType } from '../generated/graphql';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Executor } from './executor';
+import { isRelationType, relTypeToken } from './labels';
+import { relationMap } from './projections';
+import type { RelationPage, RelationRecord } from './records';
+
+export interface RelationsOf {
+  direction: Direction;
+  types: readonly RelationType[] | null;
+  first: number;
+}
+
+/** Patterns per direction, chosen by the enum; `a`/`b` are always the relationship's start and end. */
+const PATTERN: Record<Direction, string> = {
+  [Direction.Out]: '(n)-[r]->(m:Entity)',
+  [Direction.In]: '(n)<-[r]-(m:Entity)',
+  [Direction.Both]: '(n)-[r]-(m:Entity)',
+};
+
+export interface RelationFilterQuery {
+  types?: readonly RelationType[] | null;
+  fromId?: string | null;
+  toId?: string | null;
+  documentId?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** Relationships with their ends and evidence, one round trip per call. */
+export class RelationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Relations of many entities at once (the per-request DataLoader batches every entity of a response here). */
+  async ofEntities(ids: readonly string[], opts: RelationsOf): Promise<RelationRecord[][]> {
+    const res = await this.executor.read('relationsOfEntities', (tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (n:Entity {id: id})
+         CALL (n) {
+           MATCH ${PATTERN[opts.direction]}
+           WHERE $types IS NULL OR type(r) IN $types
+           WITH DISTINCT r
+           ORDER BY type(r), r.id
+           LIMIT $first
+           WITH r, startNode(r) AS a, endNode(r) AS b
+           RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
+         }
+         RETURN id, rels`,
+        { ids: [...ids], types: opts.types ? [...opts.types] : null, first: neo4j.int(opts.first) },
+      ),
+    );
+    const byId = new Map(res.records.map((r) => [r.get('id') as string, r.get('rels') as RelationRecord[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async countOfEntities(ids: readonly string[], direction: Direction, types: readonly RelationType[] | null): Promise<number[]> {
+    const res = await this.executor.read('relationCountOfEntities', (tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (n:Entity {id: id})
+         RETURN id, COUNT { MATCH ${PATTERN[direction]} WHERE $types IS NULL OR type(r) IN $types } AS c`,
+        { ids: [...ids], types: types ? [...types] : null },
+      ),
+    );
+    const byId = new Map(res.records.map((r) => [r.get('id') as string, Number(r.get('c'))]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** Ids read `<from>--<TYPE>--><to>`, so the lookup starts at an indexed node instead of scanning relationships. */
+  async byId(id: string): Promise<RelationRecord | null> {
+    const m = /^(.+?)--([A-Z_]+)-->(.+)$/.exec(id);
+    if (!m || !isRelationType(m[2] as string)) return null;
+    const res = await this.executor.read('relationById', (tx) =>
+      tx.run(
+        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m[2] as string)} {id: $id}]->(b:Entity {id: $to})
+         RETURN ${relationMap('r', 'a', 'b')} AS rel LIMIT 1`,
+        { id, from: m[1], to: m[3] },
+      ),
+    );
+    return (res.records[0]?.get('rel') as RelationRecord | undefined) ?? null;
+  }
+
+  async list(q: RelationFilterQuery): Promise<RelationPage> {
+    const { where, params } = filter(q);
+    const conds = [...where];
+    if (q.after) {
+      const c = decodeCursor(q.after, 'ID_ASC');
+      conds.push('r.id > $afterId');
+      params.afterId = c.id;
+    }
+    const res = await this.executor.read('relationList', (tx) =>
+      tx.run(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE ${conds.join(' AND ')}
+         WITH r, a, b ORDER BY r.id LIMIT $limit
+         RETURN ${relationMap('r', 'a', 'b')} AS rel`,
+        { ...params, limit: neo4j.int(q.first + 1) },
+      ),
+    );
+    const rows = res.records.map((r) => r.get('rel') as RelationRecord);
+    return {
+      edges: rows.slice(0, q.first).map((rel) => ({ cursor: encodeCursor('ID_ASC', rel.id, rel.id), node: rel })),
+      hasNextPage: rows.length > q.first,
+      hasPreviousPage: Boolean(q.after),
+      totalCount: async () => {
+        const c = await this.executor.read('relationCount', (tx) =>
+          tx.run(`MATCH (a:Entity)-[r]->(b:Entity) WHERE ${where.join(' AND ')} RETURN count(r) AS c`, params),
+        );
+        return Number(c.records[0]?.get('c') ?? 0);
+      },
+    };
+  }
+}
+
+function filter(q: RelationFilterQuery): { where: string[]; params: Record<string, unknown> } {
+  const where = ['r.id IS NOT NULL'];
+  const params: Record<string, unknown> = {};
+  if (q.types) {
+    where.push('type(r) IN $types');
+    params.types = [...q.types];
+  }
+  if (q.fromId != null) {
+    where.push('a.id = $fromId');
+    params.fromId = q.fromId;
+  }
+  if (q.toId != null) {
+    where.push('b.id = $toId');
+    params.toId = q.toId;
+  }
+  if (q.documentId != null) {
+    where.push('$documentId IN r.evidenceDocumentIds');
+    params.documentId = q.documentId;
+  }
+  return { where, params };
+}

@@ -1,0 +1,15 @@
+import { RELATION_TYPES } from './labels';
+
+/**
+ * Constraints and indexes, all IF NOT EXISTS so start-up can run them every time. The full-text index uses
+ * Lucene's standard-folding analyzer so search ignores case and accents ('oekraiense' finds 'Oekraïense').
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT seed_meta_id IF NOT EXISTS FOR (m:SeedMeta) REQUIRE m.id IS UNIQUE',
+  'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName, n.id)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+  ...RELATION_TYPES.map((t) => `CREATE INDEX rel_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
+];

@@ -1,0 +1,127 @@
+import type { Executor } from '../db/executor';
+import { ALL_TYPE_LABELS, LABEL_OF_TYPE, relTypeToken } from '../db/labels';
+import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
+import type { EntityType, RelationType } from '../generated/graphql';
+import type { SeedEntity, SeedRelation, SeedSet } from './seedSet';
+import { foldForSearch } from './text';
+
+/** What a load changed, from Neo4j's own counters: a second load of the same set reports no creations or deletions. */
+export interface LoadReport {
+  version: string;
+  entities: number;
+  relations: number;
+  evidence: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** Marks what the seed loader owns, so a reload removes only its own stale data, never curators' additions. */
+const ORIGIN = 'seed';
+
+/**
+ * Writes a validated seed set in one transaction (all or nothing): MERGE by id, properties replaced, stale
+ * seed-owned nodes and relationships removed. Loading the same set twice yields the same graph.
+ */
+export async function loadSeeds(executor: Executor, set: SeedSet): Promise<LoadReport> {
+  await executor.schema(SCHEMA_STATEMENTS);
+  const counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  await executor.write('loadSeeds', async (tx) => {
+    const add = (res: { summary: { counters: { updates(): Record<string, number> } } }) => {
+      const u = res.summary.counters.updates();
+      for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += u[k] ?? 0;
+    };
+    for (const [type, rows] of groupBy(set.entities, (e) => e.type)) {
+      const label = LABEL_OF_TYPE[type as EntityType];
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MERGE (n:Entity {id: row.id})
+         SET n = row.props
+         REMOVE n:${ALL_TYPE_LABELS}
+         SET n:${label}`,
+        { rows: rows.map((e) => ({ id: e.id, props: entityProps(e) })) },
+      );
+      add(res);
+    }
+    add(
+      await tx.run('MATCH (n:Entity {origin: $origin}) WHERE NOT n.id IN $ids DETACH DELETE n', {
+        origin: ORIGIN,
+        ids: set.entities.map((e) => e.id),
+      }),
+    );
+    for (const [type, rows] of groupBy(set.relations, (r) => r.type)) {
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {id: row.from})
+         MATCH (b:Entity {id: row.to})
+         MERGE (a)-[r:${relTypeToken(type as RelationType)} {id: row.id}]->(b)
+         SET r = row.props`,
+        { rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) })) },
+      );
+      add(res);
+    }
+    add(
+      await tx.run('MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.id IN $ids DELETE r', {
+        origin: ORIGIN,
+        ids: set.relations.map((r) => r.id),
+      }),
+    );
+    await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
+  });
+  return {
+    version: set.version,
+    entities: set.entities.length,
+    relations: set.relations.length,
+    evidence: set.relations.reduce((n, r) => n + r.evidence.length, 0),
+    ...counts,
+  };
+}
+
+function entityProps(e: SeedEntity): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: e.id,
+    type: e.type,
+    origin: ORIGIN,
+    name: e.name,
+    aliases: e.aliases,
+    aliasText: e.aliases.join(' | '),
+    description: e.description,
+    sortName: foldForSearch(e.name),
+    // Exact-match keys for ranking, and the haystack for substring filters; both folded like user input.
+    searchKeys: [e.name, ...e.aliases].map(foldForSearch),
+    searchText: foldForSearch([e.name, ...e.aliases, e.description].join(' | ')),
+    identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
+  };
+  for (const k of ['kind', 'role', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
+    if (e[k] !== undefined) props[k] = e[k];
+  }
+  if (e.pages) {
+    props.hasText = true;
+    props.pages = e.pages;
+  } else if (e.type === 'DOCUMENT') {
+    props.hasText = false;
+  }
+  return props;
+}
+
+function relationProps(r: SeedRelation): Record<string, unknown> {
+  return {
+    id: r.id,
+    origin: ORIGIN,
+    evidenceDocumentIds: r.evidence.map((e) => e.document),
+    evidencePages: r.evidence.map((e) => e.page),
+    evidenceQuotes: r.evidence.map((e) => e.quote),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run seed [-- --check]`: validates the seed folder and loads it (the same pipeline the start command uses).
+ * With --check it only validates and prints counts, touching no database.
+ */
+import { ConfigError, loadConfig } from '../config';
+import { connectNeo4j } from '../neo4jConnection';
+import { SEED_DIR, seedDatabase } from './seedPipeline';
+import { validateSeeds } from './validateSeeds';
+
+async function run(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--check');
+  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run seed [-- --check])`);
+  if (args.includes('--check')) {
+    const set = validateSeeds(SEED_DIR);
+    const evidence = set.relations.reduce((n, r) => n + r.evidence.length, 0);
+    process.stdout.write(`seed set ${set.version} is valid: ${set.entities.length} entities, ${set.relations.length} relations, ${evidence} evidence quotes checked\n`);
+    return;
+  }
+  const conn = await connectNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));
+  try {
+    const r = await seedDatabase(conn.executor);
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  } finally {
+    await conn.close();
+  }
+}
+
+run().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof ConfigError || e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import type { EntityRecord } from '../db/records';
+import { Direction, EntityType, IdentifierScheme, type Resolvers } from '../generated/graphql';
+import { BOUNDS, checkInt } from './bounds';
+
+/** Concrete GraphQL type of each EntityType value, for the Entity interface. */
+const TYPENAME: Record<EntityType, string> = {
+  [EntityType.Organisation]: 'Organisation',
+  [EntityType.Person]: 'Person',
+  [EntityType.Faction]: 'Faction',
+  [EntityType.Programme]: 'Programme',
+  [EntityType.Law]: 'Law',
+  [EntityType.Document]: 'Document',
+  [EntityType.Topic]: 'Topic',
+  [EntityType.TargetGroup]: 'TargetGroup',
+  [EntityType.Commitment]: 'Commitment',
+  [EntityType.Funding]: 'Funding',
+};
+
+/** Where each identifier scheme can be read; only schemes with a stable public resolver get a URL. */
+const IDENTIFIER_URL: Partial<Record<IdentifierScheme, (v: string) => string>> = {
+  [IdentifierScheme.Bwb]: (v) => `https://wetten.overheid.nl/${v}`,
+  [IdentifierScheme.Kamerstuk]: (v) => `https://zoek.officielebekendmakingen.nl/${v}.html`,
+  [IdentifierScheme.Handle]: (v) => `https://hdl.handle.net/${v}`,
+  [IdentifierScheme.Url]: (v) => v,
+};
+
+function identifiers(e: EntityRecord) {
+  return (e.identifiers ?? []).map((s) => {
+    const at = s.indexOf(':');
+    const scheme = s.slice(0, at) as IdentifierScheme;
+    const value = s.slice(at + 1);
+    return { scheme, value, url: IDENTIFIER_URL[scheme]?.(value) ?? null };
+  });
+}
+
+/** Fields every concrete entity type shares; relations go through the per-request DataLoader (no N+1). */
+const common = {
+  aliases: (e: EntityRecord) => e.aliases ?? [],
+  identifiers,
+  relations: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList; first?: number | null }, ctx: import('../context').Context) =>
+    ctx.loaders.relations.load({
+      id: e.id,
+      direction: args.direction ?? Direction.Both,
+      types: args.types ?? null,
+      first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
+    }),
+  relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>
+    ctx.loaders.relationCount.load({ id: e.id, direction: args.direction ?? Direction.Both, types: args.types ?? null }),
+};
+type EntityTypeList = readonly import('../generated/graphql').RelationType[] | null | undefined;
+
+export const entityResolvers: Resolvers = {
+  Entity: { __resolveType: (e) => TYPENAME[e.type] as never },
+  Organisation: common,
+  Person: common,
+  Faction: common,
+  Programme: common,
+  Law: { ...common, bwbId: (e) => identifiers(e).find((i) => i.scheme === IdentifierScheme.Bwb)?.value ?? null },
+  Document: { ...common, hasText: (e) => Boolean(e.hasText) },
+  Topic: common,
+  TargetGroup: common,
+  Commitment: common,
+  Funding: common,
+};

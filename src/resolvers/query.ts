@@ -1,0 +1,87 @@
+import { notFound } from '../errors';
+import {
+  EntityOrderField,
+  EntityType,
+  SortDirection,
+  type EntityFilter,
+  type EntityOrder,
+  type QueryResolvers,
+} from '../generated/graphql';
+import type { Context } from '../context';
+import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
+import { API_VERSION } from '../version';
+
+interface ListArgs {
+  filter?: EntityFilter | null;
+  orderBy?: EntityOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Shared by `entities` and the per-type lists; `fixed` narrows the types (intersected with filter.types). */
+function listEntities(args: ListArgs, ctx: Context, fixed?: EntityType) {
+  const f = args.filter ?? {};
+  let types = f.types ?? null;
+  if (fixed) types = types ? types.filter((t) => t === fixed) : [fixed];
+  if (f.text != null) checkText('filter.text', f.text);
+  if (f.kind != null) checkText('filter.kind', f.kind);
+  if (f.relatedTo) checkText('filter.relatedTo.id', f.relatedTo.id, MAX_ID);
+  return ctx.repos.entities.list({
+    types,
+    kind: f.kind ?? null,
+    text: f.text ?? null,
+    relatedTo: f.relatedTo ?? null,
+    orderField: args.orderBy?.field ?? EntityOrderField.Name,
+    orderDirection: args.orderBy?.direction ?? SortDirection.Asc,
+    first: checkInt('first', args.first ?? 20, BOUNDS.first),
+    after: args.after ?? null,
+  });
+}
+
+const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context) => listEntities(args, ctx, t);
+
+export const queryResolvers: QueryResolvers = {
+  version: async (_p, _a, ctx) => ({ api: API_VERSION, seedVersion: await ctx.repos.graph.seedVersion() }),
+  entity: async (_p, { id }, ctx) => (id.length > MAX_ID ? null : ((await ctx.loaders.entity.load(id)) ?? null)),
+  entities: (_p, args, ctx) => listEntities(args, ctx),
+  organisations: perType(EntityType.Organisation),
+  persons: perType(EntityType.Person),
+  factions: perType(EntityType.Faction),
+  programmes: perType(EntityType.Programme),
+  laws: perType(EntityType.Law),
+  documents: perType(EntityType.Document),
+  topics: perType(EntityType.Topic),
+  targetGroups: perType(EntityType.TargetGroup),
+  commitments: perType(EntityType.Commitment),
+  fundings: perType(EntityType.Funding),
+  relation: (_p, { id }, ctx) => (id.length > MAX_ID * 3 ? null : ctx.repos.relations.byId(id)),
+  relations: (_p, { filter, first, after }, ctx) =>
+    ctx.repos.relations.list({
+      types: filter?.types ?? null,
+      fromId: filter?.fromId ?? null,
+      toId: filter?.toId ?? null,
+      documentId: filter?.documentId ?? null,
+      first: checkInt('first', first ?? 20, BOUNDS.first),
+      after: after ?? null,
+    }),
+  search: (_p, { text, types, first }, ctx) =>
+    ctx.repos.search.search(checkText('text', text), types ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
+  neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx) => {
+    const d = checkInt('depth', depth ?? 1, BOUNDS.depth);
+    const l = checkInt('limit', limit ?? 100, BOUNDS.limit);
+    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l);
+    if (!sub) throw notFound('entity', id.slice(0, MAX_ID));
+    return sub;
+  },
+  shortestPath: async (_p, { from, to, maxLength }, ctx) => {
+    const max = checkInt('maxLength', maxLength ?? 6, BOUNDS.maxLength);
+    const known = from.length > MAX_ID || to.length > MAX_ID ? new Set<string>() : await ctx.repos.graph.existing([from, to]);
+    for (const id of [from, to]) if (!known.has(id)) throw notFound('entity', id.slice(0, MAX_ID));
+    if (from === to) {
+      const e = await ctx.loaders.entity.load(from);
+      return { nodes: e ? [e] : [], relations: [], truncated: false };
+    }
+    return ctx.repos.graph.shortestPath(from, to, max);
+  },
+  stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
+};

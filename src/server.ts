@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { projectRoot } from './config';
+import { createContext, type Context, type Repositories } from './context';
+import { EntityRepository } from './db/entityRepository';
+import type { Executor } from './db/executor';
+import { GraphRepository } from './db/graphRepository';
+import { RelationRepository } from './db/relationRepository';
+import { SearchRepository } from './db/searchRepository';
+import { formatError } from './formatError';
+import type { Logger } from './logger';
+import { resolvers } from './resolvers';
+
+/** Largest accepted request body; a GraphQL operation of this project is a few kB. */
+export const MAX_BODY = '100kb';
+/** Parser token ceiling: refuses token floods before validation and execution. */
+export const MAX_TOKENS = 5000;
+
+export interface ServerDeps {
+  executor: Executor;
+  logger: Logger;
+}
+
+export interface KgServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  repos: Repositories;
+  stop(): Promise<void>;
+}
+
+/** Reads the SDL, the source of truth for the contract, from schema/*.graphql. */
+export function loadTypeDefs(): string {
+  const dir = path.join(projectRoot, 'schema');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+/** Logs every error with its real cause and request id, and puts the request id on each error sent. */
+function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = Date.now();
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const e of errors) {
+            const code = e.extensions?.code;
+            const level = code === 'INTERNAL_SERVER_ERROR' || code === undefined ? 'error' : 'info';
+            logger[level]({ requestId: contextValue.requestId, operationName, code, err: e.originalError ?? e }, e.message);
+          }
+        },
+        async willSendResponse({ response, contextValue, operationName }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: contextValue.requestId },
+            }));
+          }
+          logger.info({ requestId: contextValue.requestId, operationName, ms: Date.now() - started }, 'graphql request');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Builds the HTTP app (GraphQL at /graphql, /health, /ready) without listening: main.ts listens, tests use
+ * port 0 or executeOperation. Stateless: everything per request lives in the context.
+ */
+export async function createServer(deps: ServerDeps): Promise<KgServer> {
+  const { executor, logger } = deps;
+  const repos: Repositories = {
+    entities: new EntityRepository(executor),
+    relations: new RelationRepository(executor),
+    search: new SearchRepository(executor),
+    graph: new GraphRepository(executor),
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), errorLogging(logger)],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const reachable = await executor.ping();
+    const seedVersion = reachable ? await repos.graph.seedVersion().catch(() => null) : null;
+    res.status(reachable && seedVersion ? 200 : 503).json({ status: reachable && seedVersion ? 'ready' : 'unavailable', neo4j: reachable, seedVersion });
+  });
+  app.get('/', (_req, res) => {
+    res.json({ graphql: '/graphql', health: '/health', ready: '/ready' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const given = req.headers['x-request-id'];
+        const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        return createContext(repos, requestId);
+      },
+    }),
+  );
+  // Body-parser and routing failures answer JSON in the GraphQL error shape, never Express's HTML page.
+  const jsonErrors: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'http error');
+    res.status(status).json({
+      errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}` : status === 500 ? 'Internal server error' : 'Malformed request', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  };
+  app.use(jsonErrors);
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    repos,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}
+
+/** Creates a per-request context outside HTTP, for executeOperation in tests. */
+export function contextFor(server: KgServer, requestId = randomUUID()): Context {
+  return createContext(server.repos, requestId);
+}
