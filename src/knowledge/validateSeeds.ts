@@ -10,7 +10,6 @@ import {
   relationFileSchema,
   relationSchema,
   TYPE_FIELDS,
-  type EntityInput,
 } from './seedSchema';
 import { SeedValidationError, type SeedIssue } from './seedIssue';
 import { relationId, type SeedEntity, type SeedEvidence, type SeedRelation, type SeedSet } from './seedSet';
@@ -31,7 +30,7 @@ export function validateSeeds(seedDir: string): SeedSet {
   const entityAt = new Map<string, string>();
   for (const file of yamlFiles(path.join(seedDir, 'catalogue'))) {
     const name = rel(file);
-    hash.update(name).update(fs.readFileSync(file));
+    hash.update(path.relative(seedDir, file)).update(fs.readFileSync(file));
     const parsed = readYaml(file, name, issues);
     if (!parsed) continue;
     const head = catalogueFileSchema.safeParse(parsed.data);
@@ -41,17 +40,18 @@ export function validateSeeds(seedDir: string): SeedSet {
     }
     const type = head.data.type;
     for (const item of parsed.items('entities')) {
+      const raw = (item.value && typeof item.value === 'object' ? item.value : {}) as Record<string, unknown>;
+      for (const [field, types] of Object.entries(TYPE_FIELDS)) {
+        if (raw[field] !== undefined && !types.includes(type)) {
+          issues.push({ file: name, line: item.lineOf(field), field, reason: `"${field}" is not a field of ${type}` });
+        }
+      }
       const r = entitySchema.safeParse(item.value);
       if (!r.success) {
         pushZod(issues, name, item, r.error);
         continue;
       }
       const e = r.data;
-      for (const [field, types] of Object.entries(TYPE_FIELDS)) {
-        if (e[field as keyof EntityInput] !== undefined && !types.includes(type)) {
-          issues.push({ file: name, line: item.lineOf(field), field, reason: `"${field}" is not a field of ${type}` });
-        }
-      }
       if (entityAt.has(e.id)) {
         issues.push({ file: name, line: item.lineOf('id'), field: 'id', reason: `duplicate id "${e.id}" (first defined at ${entityAt.get(e.id)})` });
         continue;
@@ -77,7 +77,7 @@ export function validateSeeds(seedDir: string): SeedSet {
   const normalisedPages = new Map<string, string[]>();
   for (const file of yamlFiles(path.join(seedDir, 'relations'))) {
     const name = rel(file);
-    hash.update(name).update(fs.readFileSync(file));
+    hash.update(path.relative(seedDir, file)).update(fs.readFileSync(file));
     const parsed = readYaml(file, name, issues);
     if (!parsed) continue;
     const head = relationFileSchema.safeParse(parsed.data);
