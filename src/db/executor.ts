@@ -61,12 +61,17 @@ export class Executor {
     }
   }
 
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  /**
+   * Schema statements (constraints, indexes) cannot share a transaction with data writes. Statements whose
+   * index or constraint already exists are skipped: each one costs a schema transaction, and start-up runs this.
+   */
   async schema(statements: readonly string[]): Promise<void> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (const s of statements) await session.run(s);
-      await session.run('CALL db.awaitIndexes(300)');
+      const existing = new Set((await session.run('SHOW INDEXES YIELD name')).records.map((r) => r.get('name') as string));
+      const missing = statements.filter((s) => !existing.has(/^CREATE (?:FULLTEXT |RANGE )?(?:INDEX|CONSTRAINT) (\w+)/.exec(s)?.[1] ?? ''));
+      for (const s of missing) await session.run(s);
+      if (missing.length) await session.run('CALL db.awaitIndexes(300)');
     } catch (e) {
       throw translate(e);
     } finally {
