@@ -77,6 +77,13 @@ export class LocalNeo4j {
     proc.stderr?.on('data', keep);
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
     fs.writeFileSync(this.pidFile(), String(proc.pid));
+    // If this process ends without stop() (an uncaught error, process.exit), still ask Neo4j to shut down
+    // cleanly: SIGTERM makes it checkpoint and release the store lock on its own.
+    const onExit = () => {
+      if (proc.exitCode === null) proc.kill('SIGTERM');
+    };
+    process.once('exit', onExit);
+    void this.exited.then(() => process.removeListener('exit', onExit));
 
     const failure = (why: string) => {
       const tail = readTail(logFile, logStart, 25) || output.slice(-25).join('\n');

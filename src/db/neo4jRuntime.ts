@@ -16,8 +16,8 @@ export class RuntimeSetupError extends Error {
 const INSTEAD = 'or set NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) to use an existing Neo4j 5 server';
 
 /** Checks that `java` 17+ and (when jars must be built) `mvn` are on the PATH. */
-export function checkTool(tool: 'java' | 'mvn'): void {
-  const r = spawnSync(tool, ['-version'], { encoding: 'utf8' });
+export function checkTool(tool: 'java' | 'mvn', env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(tool, ['-version'], { encoding: 'utf8', env });
   if (r.error) {
     const what = tool === 'java' ? 'a Java 17 (or 21) runtime, e.g. `apt-get install openjdk-17-jre-headless`' : 'Apache Maven, e.g. `apt-get install maven`';
     throw new RuntimeSetupError(`\`${tool}\` was not found on the PATH: install ${what}, ${INSTEAD}.`);
