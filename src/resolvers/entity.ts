@@ -1,20 +1,7 @@
 import type { EntityRecord } from '../db/records';
-import { Direction, EntityType, IdentifierScheme, type Resolvers } from '../generated/graphql';
+import { LABEL_OF_TYPE } from '../db/labels';
+import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
 import { BOUNDS, checkInt } from './bounds';
-
-/** Concrete GraphQL type of each EntityType value, for the Entity interface. */
-const TYPENAME: Record<EntityType, string> = {
-  [EntityType.Organisation]: 'Organisation',
-  [EntityType.Person]: 'Person',
-  [EntityType.Faction]: 'Faction',
-  [EntityType.Programme]: 'Programme',
-  [EntityType.Law]: 'Law',
-  [EntityType.Document]: 'Document',
-  [EntityType.Topic]: 'Topic',
-  [EntityType.TargetGroup]: 'TargetGroup',
-  [EntityType.Commitment]: 'Commitment',
-  [EntityType.Funding]: 'Funding',
-};
 
 /** Where each identifier scheme can be read; only schemes with a stable public resolver get a URL. */
 const IDENTIFIER_URL: Partial<Record<IdentifierScheme, (v: string) => string>> = {
@@ -50,7 +37,8 @@ const common = {
 type EntityTypeList = readonly import('../generated/graphql').RelationType[] | null | undefined;
 
 export const entityResolvers: Resolvers = {
-  Entity: { __resolveType: (e) => TYPENAME[e.type] as never },
+  // GraphQL type names equal the Neo4j type labels (one map for both).
+  Entity: { __resolveType: (e) => LABEL_OF_TYPE[e.type] as never },
   Organisation: common,
   Person: common,
   Faction: common,

@@ -1,26 +1,16 @@
-import type { Executor } from '../../src/db/executor';
-import type { KgServer } from '../../src/server';
-import { gql, ok, testServer } from '../support/apiClient';
-import { graphFingerprint, resetAndSeed, seedSet, testExecutor } from '../support/testDb';
+import { gql as gqlOn, ok as okOn } from '../support/apiClient';
+import { useSeededApi } from '../support/seededApi';
+import { graphFingerprint, seedSet } from '../support/testDb';
 
-let executor: Executor;
-let server: KgServer;
-beforeAll(async () => {
-  executor = testExecutor();
-  await resetAndSeed(executor);
-  server = await testServer(executor);
-});
-afterAll(async () => {
-  await server.stop();
-  await executor.close();
-});
+const api = useSeededApi();
+const ok = <T = any>(query: string, variables?: Record<string, unknown>) => okOn<T>(api.server, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => gqlOn(api.server, query, variables);
 
 const codeOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
 describe('entity(id)', () => {
   it('returns an entity with aliases, identifiers and typed relations in both directions with evidence', async () => {
     const d = await ok<{ entity: any }>(
-      server,
       `{ entity(id: "wi2021") { id type name aliases description ... on Law { bwbId identifiers { scheme value url }
           relations(direction: BOTH, types: [EXCLUDES, EVALUATES]) { id type from { id } to { id } evidence { page quote document { id name } } } } } }`,
     );
@@ -36,23 +26,23 @@ describe('entity(id)', () => {
   });
 
   it('answers null for an unknown id, and for injection strings, without touching the graph', async () => {
-    const before = await graphFingerprint(executor);
+    const before = await graphFingerprint(api.executor);
     for (const id of ['nope', "x' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', '`x`', 'a\u0000b', 'x'.repeat(10_000)]) {
-      expect(await ok(server, 'query($id: ID!) { entity(id: $id) { id } }', { id })).toEqual({ entity: null });
+      expect(await ok('query($id: ID!) { entity(id: $id) { id } }', { id })).toEqual({ entity: null });
     }
-    expect(await graphFingerprint(executor)).toEqual(before);
+    expect(await graphFingerprint(api.executor)).toEqual(before);
   });
 
   it('counts and limits relations', async () => {
-    const d = await ok<{ entity: any }>(server, `{ entity(id: "coa") { relationCount out: relationCount(direction: OUT) relations(first: 2) { id } } }`);
+    const d = await ok<{ entity: any }>(`{ entity(id: "coa") { relationCount out: relationCount(direction: OUT) relations(first: 2) { id } } }`);
     expect(d.entity.relationCount).toBeGreaterThan(d.entity.out);
     expect(d.entity.relations).toHaveLength(2);
-    expect(codeOf(await gql(server, '{ entity(id: "coa") { relations(first: 501) { id } } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql('{ entity(id: "coa") { relations(first: 501) { id } } }'))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('search', () => {
-  const search = (text: string, extra = '') => ok<{ search: any[] }>(server, `query($t: String!) { search(text: $t${extra}) { score snippet entity { id type name } } }`, { t: text });
+  const search = (text: string, extra = '') => ok<{ search: any[] }>(`query($t: String!) { search(text: $t${extra}) { score snippet entity { id type name } } }`, { t: text });
 
   it('finds VrIP case-insensitively and ranks the exact alias match first', async () => {
     const { search: hits } = await search('vrip');
@@ -80,22 +70,22 @@ describe('search', () => {
 
   it('treats Lucene syntax as plain text', async () => {
     for (const t of ['AND OR (', '*', '~', '"', 'title:(x^3)', '\\', 'COA AND', ')))(((']) {
-      const r = await gql(server, 'query($t: String!) { search(text: $t) { entity { id } } }', { t });
+      const r = await gql('query($t: String!) { search(text: $t) { entity { id } } }', { t });
       expect({ t, errors: r.errors }).toEqual({ t, errors: undefined });
     }
     expect((await search('"COA"')).search[0].entity.id).toBe('coa');
   });
 
   it('survives odd text and refuses over-long text', async () => {
-    for (const t of ['\ud800', '\u202eRTL', '🙂 COA', '']) expect((await gql(server, 'query($t: String!) { search(text: $t) { score } }', { t })).errors).toBeUndefined();
-    const long = await gql(server, 'query($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(201) });
+    for (const t of ['\ud800', '\u202eRTL', '🙂 COA', '']) expect((await gql('query($t: String!) { search(text: $t) { score } }', { t })).errors).toBeUndefined();
+    const long = await gql('query($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(201) });
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
   });
 });
 
 describe('neighbourhood and shortestPath', () => {
   it('shows COA among the neighbours of VrIP with the evidence of the relation', async () => {
-    const d = await ok<{ neighbourhood: any }>(server, `{ neighbourhood(id: "vrip") { truncated nodes { id } relations { type from { id } to { id } evidence { quote } } } }`);
+    const d = await ok<{ neighbourhood: any }>(`{ neighbourhood(id: "vrip") { truncated nodes { id } relations { type from { id } to { id } evidence { quote } } } }`);
     expect(d.neighbourhood.truncated).toBe(false);
     expect(d.neighbourhood.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['vrip', 'coa', 'meedoenbalies']));
     const runs = d.neighbourhood.relations.find((r: any) => r.type === 'RUNS' && r.from.id === 'coa' && r.to.id === 'vrip');
@@ -105,20 +95,20 @@ describe('neighbourhood and shortestPath', () => {
   });
 
   it('reports truncation when the limit cuts the neighbourhood', async () => {
-    const d = await ok<{ neighbourhood: any }>(server, `{ neighbourhood(id: "staatssecretaris-jenv", depth: 2, limit: 5) { truncated nodes { id } } }`);
+    const d = await ok<{ neighbourhood: any }>(`{ neighbourhood(id: "staatssecretaris-jenv", depth: 2, limit: 5) { truncated nodes { id } } }`);
     expect(d.neighbourhood.truncated).toBe(true);
     expect(d.neighbourhood.nodes).toHaveLength(5);
     expect(d.neighbourhood.nodes[0].id).toBe('staatssecretaris-jenv');
   });
 
   it('follows only the requested relationship types', async () => {
-    const d = await ok<{ neighbourhood: any }>(server, `{ neighbourhood(id: "vrip", relationTypes: [PART_OF]) { nodes { id } relations { type } } }`);
+    const d = await ok<{ neighbourhood: any }>(`{ neighbourhood(id: "vrip", relationTypes: [PART_OF]) { nodes { id } relations { type } } }`);
     expect(d.neighbourhood.nodes.map((n: any) => n.id).sort()).toEqual(['begeleidingsgesprek-participatie', 'meedoenbalies', 'nt2-taallessen-vrip', 'vrip']);
     expect(new Set(d.neighbourhood.relations.map((r: any) => r.type))).toEqual(new Set(['PART_OF']));
   });
 
   it('finds a shortest path between KIS and the MAP', async () => {
-    const d = await ok<{ shortestPath: any }>(server, `{ shortestPath(from: "kis", to: "map") { nodes { id } relations { from { id } to { id } } } }`);
+    const d = await ok<{ shortestPath: any }>(`{ shortestPath(from: "kis", to: "map") { nodes { id } relations { from { id } to { id } } } }`);
     const nodes = d.shortestPath.nodes.map((n: any) => n.id);
     expect(nodes[0]).toBe('kis');
     expect(nodes[nodes.length - 1]).toBe('map');
@@ -126,11 +116,11 @@ describe('neighbourhood and shortestPath', () => {
   });
 
   it('returns null when no path fits maxLength, a single node for from = to, NOT_FOUND for unknown ids', async () => {
-    expect(await ok(server, `{ shortestPath(from: "kis", to: "map", maxLength: 1) { nodes { id } } }`)).toEqual({ shortestPath: null });
-    expect(await ok(server, `{ shortestPath(from: "kis", to: "kis") { nodes { id } relations { id } } }`)).toEqual({ shortestPath: { nodes: [{ id: 'kis' }], relations: [] } });
-    const r = await gql(server, `{ shortestPath(from: "kis", to: "nobody") { nodes { id } } }`);
+    expect(await ok(`{ shortestPath(from: "kis", to: "map", maxLength: 1) { nodes { id } } }`)).toEqual({ shortestPath: null });
+    expect(await ok(`{ shortestPath(from: "kis", to: "kis") { nodes { id } relations { id } } }`)).toEqual({ shortestPath: { nodes: [{ id: 'kis' }], relations: [] } });
+    const r = await gql(`{ shortestPath(from: "kis", to: "nobody") { nodes { id } } }`);
     expect(r.errors?.[0]).toMatchObject({ message: 'No entity with id "nobody"', extensions: { code: 'NOT_FOUND' } });
-    expect(codeOf(await gql(server, `{ neighbourhood(id: "nobody") { truncated } }`))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(`{ neighbourhood(id: "nobody") { truncated } }`))).toBe('NOT_FOUND');
   });
 });
 
@@ -147,7 +137,7 @@ describe('bounds', () => {
     ['{ entities(after: "garbage") { totalCount } }', 'after'],
     ['{ relations(first: 1000) { totalCount } }', 'first'],
   ])('%s → BAD_USER_INPUT naming %s', async (query, argument) => {
-    const r = await gql(server, query);
+    const r = await gql(query);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(r.errors?.[0]?.message).toContain(`"${argument}"`);
   });
@@ -159,7 +149,7 @@ describe('lists, filters and pagination', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 100; i++) {
-      const d: any = await ok(server, `query($a: String) { entities(first: 17, after: $a) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      const d: any = await ok(`query($a: String) { entities(first: 17, after: $a) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`, { a: after });
       total = d.entities.totalCount;
       seen.push(...d.entities.edges.map((e: any) => e.node.id));
       if (!d.entities.pageInfo.hasNextPage) break;
@@ -171,39 +161,39 @@ describe('lists, filters and pagination', () => {
   });
 
   it('sorts by name case- and accent-insensitively, both directions', async () => {
-    const asc: any = await ok(server, `{ factions(first: 100) { nodes { name } } }`);
+    const asc: any = await ok(`{ factions(first: 100) { nodes { name } } }`);
     const names = asc.factions.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'nl', { sensitivity: 'base' })));
-    const desc: any = await ok(server, `{ factions(first: 100, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }`);
+    const desc: any = await ok(`{ factions(first: 100, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }`);
     expect(desc.factions.nodes.map((n: any) => n.name)).toEqual([...names].reverse());
   });
 
   it('filters by kind, by text and by related entity', async () => {
-    const byKind: any = await ok(server, `{ organisations(filter: {kind: "municipality"}) { totalCount nodes { id } } }`);
+    const byKind: any = await ok(`{ organisations(filter: {kind: "municipality"}) { totalCount nodes { id } } }`);
     expect(byKind.organisations.nodes.map((n: any) => n.id).sort()).toEqual(['gemeente-gouda', 'gemeente-meierijstad']);
-    const byText: any = await ok(server, `{ entities(filter: {text: "OEKRAIENSE"}) { nodes { id } } }`);
+    const byText: any = await ok(`{ entities(filter: {text: "OEKRAIENSE"}) { nodes { id } } }`);
     expect(byText.entities.nodes.map((n: any) => n.id)).toContain('oekraiense-ontheemden');
     // "Who runs VrIP?"
-    const runners: any = await ok(server, `{ organisations(filter: {relatedTo: {id: "vrip", relationTypes: [RUNS], direction: OUT}}) { nodes { id } } }`);
+    const runners: any = await ok(`{ organisations(filter: {relatedTo: {id: "vrip", relationTypes: [RUNS], direction: OUT}}) { nodes { id } } }`);
     expect(runners.organisations.nodes).toEqual([{ id: 'coa' }]);
-    const none: any = await ok(server, `{ programmes(filter: {types: [LAW]}) { totalCount } }`);
+    const none: any = await ok(`{ programmes(filter: {types: [LAW]}) { totalCount } }`);
     expect(none.programmes.totalCount).toBe(0);
   });
 
   it('lists relations by type and by evidence document', async () => {
-    const d: any = await ok(server, `{ relations(filter: {types: [CITES], fromId: "jenv-antwoordbrief-2024-12-02"}, first: 100) { totalCount nodes { to { id } } } }`);
+    const d: any = await ok(`{ relations(filter: {types: [CITES], fromId: "jenv-antwoordbrief-2024-12-02"}, first: 100) { totalCount nodes { to { id } } } }`);
     expect(d.relations.totalCount).toBe(d.relations.nodes.length);
     expect(d.relations.nodes.map((n: any) => n.to.id)).toEqual(expect.arrayContaining(['kst-32824-438', 'besluit-inburgering-2021', 'kst-22452-91']));
-    const byDoc: any = await ok(server, `{ relations(filter: {documentId: "ek-vso-wi2021-monitoring-2024"}) { totalCount } }`);
+    const byDoc: any = await ok(`{ relations(filter: {documentId: "ek-vso-wi2021-monitoring-2024"}) { totalCount } }`);
     expect(byDoc.relations.totalCount).toBe(seedSet().relations.length);
-    const one: any = await ok(server, `{ relation(id: "coa--RUNS-->vrip") { type from { name } to { name } } missing: relation(id: "coa--NOPE-->vrip") { id } }`);
+    const one: any = await ok(`{ relation(id: "coa--RUNS-->vrip") { type from { name } to { name } } missing: relation(id: "coa--NOPE-->vrip") { id } }`);
     expect(one).toEqual({ relation: { type: 'RUNS', from: { name: 'COA' }, to: { name: 'Vroege integratie en participatie' } }, missing: null });
   });
 });
 
 describe('stats and version', () => {
   it('counts nodes, relations and evidence by type, matching the seed set', async () => {
-    const d: any = await ok(server, `{ stats { nodeCount relationCount evidenceCount byType { type count } } version { api seedVersion } }`);
+    const d: any = await ok(`{ stats { nodeCount relationCount evidenceCount byType { type count } } version { api seedVersion } }`);
     const set = seedSet();
     expect(d.stats.nodeCount).toBe(set.entities.length);
     expect(d.stats.relationCount).toBe(set.relations.length);

@@ -1,26 +1,14 @@
-import type { Executor } from '../../src/db/executor';
-import type { KgServer } from '../../src/server';
-import { ok, testServer } from '../support/apiClient';
-import { resetAndSeed, testExecutor } from '../support/testDb';
+import { ok } from '../support/apiClient';
+import { useSeededApi } from '../support/seededApi';
 
 /** Relations of every entity in a list are fetched in one batched query, not one per entity (no N+1). */
 describe('database round trips per request', () => {
-  let executor: Executor;
-  let server: KgServer;
-  beforeAll(async () => {
-    executor = testExecutor();
-    await resetAndSeed(executor);
-    server = await testServer(executor);
-  });
-  afterAll(async () => {
-    await server.stop();
-    await executor.close();
-  });
+  const api = useSeededApi();
 
   it('lists 50 entities with their relations and relation counts in three reads', async () => {
-    const spy = jest.spyOn(executor, 'read');
+    const spy = jest.spyOn(api.executor, 'read');
     const d = await ok<{ entities: { nodes: { relations: unknown[]; relationCount: number }[] } }>(
-      server,
+      api.server,
       '{ entities(first: 50) { nodes { id relations(first: 3) { id evidence { document { id } } } relationCount } } }',
     );
     expect(d.entities.nodes).toHaveLength(50);

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Executor } from '../../src/db/executor';
 import { EntityType, RelationType } from '../../src/generated/graphql';
-import type { KgServer } from '../../src/server';
-import { gql, testServer } from '../support/apiClient';
-import { resetAndSeed, testExecutor } from '../support/testDb';
+import { gql } from '../support/apiClient';
+import { useSeededApi } from '../support/seededApi';
 
 /**
  * Keeps the README true: every ```graphql block that is directly followed by a ```json block is run against
@@ -16,17 +14,7 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\
   expected: JSON.parse(m[2] as string) as unknown,
 }));
 
-let executor: Executor;
-let server: KgServer;
-beforeAll(async () => {
-  executor = testExecutor();
-  await resetAndSeed(executor);
-  server = await testServer(executor);
-});
-afterAll(async () => {
-  await server.stop();
-  await executor.close();
-});
+const api = useSeededApi();
 
 describe('README examples', () => {
   it('has at least five examples with their output', () => {
@@ -38,7 +26,7 @@ describe('README examples', () => {
   });
 
   it.each(examples.map((e, i) => [i + 1, e.query.split('\n')[0], e] as const))('example %i (%s) returns what the README shows', async (_i, _title, e) => {
-    const r = await gql(server, e.query);
+    const r = await gql(api.server, e.query);
     expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
   });
 });
