@@ -47,10 +47,12 @@ async function main(): Promise<void> {
     if (config.seedOnStart) {
       const t = Date.now();
       const report = await seedDatabase(conn.executor);
+      const what = `seed graph ${report.version}: ${report.entities} entities, ${report.relations} relations, ${report.evidence} evidence quotes`;
       say(
-        `[seed] loaded seed graph ${report.version}: ${report.entities} entities, ${report.relations} relations, ` +
-          `${report.evidence} evidence quotes (${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ` +
-          `${report.nodesDeleted + report.relationshipsDeleted} removed) in ${Date.now() - t} ms`,
+        report.skipped
+          ? `[seed] ${what} already loaded (validated in ${Date.now() - t} ms; \`npm run seed -- --force\` rewrites it)`
+          : `[seed] loaded ${what} (${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ` +
+              `${report.nodesDeleted + report.relationshipsDeleted} removed) in ${Date.now() - t} ms`,
       );
     }
     server = await createServer({ executor: conn.executor, logger });

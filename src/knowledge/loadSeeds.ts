@@ -15,6 +15,13 @@ export interface LoadReport {
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
+  /** True when the graph already held this seed version and nothing was written. */
+  skipped: boolean;
+}
+
+export interface LoadOptions {
+  /** Write even when the graph already holds this seed version (the result is the same graph). */
+  force?: boolean;
 }
 
 /** Marks what the seed loader owns, so a reload removes only its own stale data, never curators' additions. */
@@ -24,9 +31,21 @@ const ORIGIN = 'seed';
  * Writes a validated seed set in one transaction (all or nothing): MERGE by id, properties replaced, stale
  * seed-owned nodes and relationships removed. Loading the same set twice yields the same graph.
  */
-export async function loadSeeds(executor: Executor, set: SeedSet): Promise<LoadReport> {
+export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadOptions = {}): Promise<LoadReport> {
   await executor.schema(SCHEMA_STATEMENTS);
   const counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const summary = {
+    version: set.version,
+    entities: set.entities.length,
+    relations: set.relations.length,
+    evidence: set.relations.reduce((n, r) => n + r.evidence.length, 0),
+  };
+  // The version is a hash of every seed file: an equal version means the write would change nothing, and
+  // skipping it saves the cold-JVM planning of ~60 statements at each start.
+  if (!options.force) {
+    const res = await executor.read('seedVersion', (tx) => tx.run("MATCH (m:SeedMeta {id: $id}) RETURN m.version AS v", { id: ORIGIN }));
+    if (res.records[0]?.get('v') === set.version) return { ...summary, ...counts, skipped: true };
+  }
   await executor.write('loadSeeds', async (tx) => {
     const add = (res: { summary: { counters: { updates(): Record<string, number> } } }) => {
       const u = res.summary.counters.updates();
@@ -69,13 +88,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet): Promise<LoadR
     );
     await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
   });
-  return {
-    version: set.version,
-    entities: set.entities.length,
-    relations: set.relations.length,
-    evidence: set.relations.reduce((n, r) => n + r.evidence.length, 0),
-    ...counts,
-  };
+  return { ...summary, ...counts, skipped: false };
 }
 
 function entityProps(e: SeedEntity): Record<string, unknown> {

@@ -1,6 +1,7 @@
 /**
- * `npm run seed [-- --check]`: validates the seed folder and loads it (the same pipeline the start command uses).
- * With --check it only validates and prints counts, touching no database.
+ * `npm run seed [-- --check | --force]`: validates the seed folder and loads it (the same pipeline the start
+ * command uses). --check only validates and prints counts, touching no database; --force writes even when the
+ * graph already holds this seed version.
  */
 import { ConfigError, loadConfig } from '../config';
 import { connectNeo4j } from '../neo4jConnection';
@@ -9,8 +10,8 @@ import { validateSeeds } from './validateSeeds';
 
 async function run(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--check');
-  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run seed [-- --check])`);
+  const unknown = args.filter((a) => a !== '--check' && a !== '--force');
+  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run seed [-- --check | --force])`);
   if (args.includes('--check')) {
     const set = validateSeeds(SEED_DIR);
     const evidence = set.relations.reduce((n, r) => n + r.evidence.length, 0);
@@ -19,7 +20,7 @@ async function run(): Promise<void> {
   }
   const conn = await connectNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));
   try {
-    const r = await seedDatabase(conn.executor);
+    const r = await seedDatabase(conn.executor, SEED_DIR, { force: args.includes('--force') });
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   } finally {
     await conn.close();

@@ -32,10 +32,16 @@ describe('seed loading into Neo4j', () => {
     expect((labels.records[0]?.get('l') as string[]).sort()).toEqual(['Entity', 'Law']);
   });
 
-  it('is idempotent: a second load creates and deletes nothing and leaves the same graph', async () => {
+  it('is idempotent: a second (forced) load creates and deletes nothing and leaves the same graph', async () => {
     const before = await graphFingerprint(executor);
-    const report = await seedDatabase(executor);
-    expect(report).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    const report = await seedDatabase(executor, undefined, { force: true });
+    expect(report).toMatchObject({ skipped: false, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(await graphFingerprint(executor)).toEqual(before);
+  });
+
+  it('skips the write when the graph already holds this seed version', async () => {
+    const before = await graphFingerprint(executor);
+    expect(await seedDatabase(executor)).toMatchObject({ skipped: true, nodesCreated: 0 });
     expect(await graphFingerprint(executor)).toEqual(before);
   });
 
