@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     conn = await connectNeo4j(config, say);
     if (config.seedOnStart) {
       const t = Date.now();
-      const report = await seedDatabase(conn.executor);
+      const { load: report, documents } = await seedDatabase(conn.executor);
       const what = `seed graph ${report.version}: ${report.entities} entities, ${report.relations} relations, ${report.evidence} evidence quotes`;
       say(
         report.skipped
@@ -54,6 +54,14 @@ async function main(): Promise<void> {
           : `[seed] loaded ${what} (${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ` +
               `${report.nodesDeleted + report.relationshipsDeleted} removed) in ${Date.now() - t} ms`,
       );
+      for (const d of documents) {
+        const doc = d.document;
+        say(
+          `[ingest] ${doc.id}: ${doc.questions.length} questions, ${doc.answers.length} answers, ${doc.passages.length} passages, ` +
+            `${doc.citations.length} citations, ${doc.mentions.length} mentions (${d.written ? 'written' : 'unchanged'})` +
+            (doc.warnings.length ? `; warnings: ${doc.warnings.join('; ')}` : ''),
+        );
+      }
     }
     server = await createServer({ executor: conn.executor, logger });
     await new Promise<void>((resolve, reject) => {

@@ -11,5 +11,14 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+  // Derived nodes of ingested documents: unique ids, per-document lookups, full-text search over passages.
+  ...['Passage', 'Question', 'Answer', 'DocumentPart'].flatMap((l) => [
+    `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX ${l.toLowerCase()}_document IF NOT EXISTS FOR (n:${l}) ON (n.documentId, n.order)`,
+  ]),
+  'CREATE INDEX passage_page IF NOT EXISTS FOR (n:Passage) ON (n.documentId, n.page)',
+  'CREATE INDEX question_faction IF NOT EXISTS FOR (n:Question) ON (n.documentId, n.faction)',
+  'CREATE CONSTRAINT ingestion_document IF NOT EXISTS FOR (i:Ingestion) REQUIRE i.documentId IS UNIQUE',
+  "CREATE FULLTEXT INDEX passage_search IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ...RELATION_TYPES.map((t) => `CREATE INDEX rel_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
 ];

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor';
+import { groupBy } from '../util/groupBy';
 import { ALL_TYPE_LABELS, LABEL_OF_TYPE, relTypeToken } from '../db/labels';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
 import type { EntityType, RelationType } from '../generated/graphql';
@@ -126,15 +127,4 @@ function relationProps(r: SeedRelation): Record<string, unknown> {
     evidencePages: r.evidence.map((e) => e.page),
     evidenceQuotes: r.evidence.map((e) => e.quote),
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
 }

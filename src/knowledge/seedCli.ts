@@ -4,6 +4,7 @@
  * graph already holds this seed version.
  */
 import { ConfigError, loadConfig } from '../config';
+import { formatIngestSummary } from '../ingest/formatIngestSummary';
 import { connectNeo4j } from '../neo4jConnection';
 import { SEED_DIR, seedDatabase } from './seedPipeline';
 import { validateSeeds } from './validateSeeds';
@@ -21,7 +22,8 @@ async function run(): Promise<void> {
   const conn = await connectNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));
   try {
     const r = await seedDatabase(conn.executor, SEED_DIR, { force: args.includes('--force') });
-    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(r.load, null, 2)}\n`);
+    for (const d of r.documents) process.stdout.write(formatIngestSummary(d));
   } finally {
     await conn.close();
   }

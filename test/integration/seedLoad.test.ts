@@ -33,15 +33,19 @@ describe('seed loading into Neo4j', () => {
   });
 
   it('is idempotent: a second (forced) load creates and deletes nothing and leaves the same graph', async () => {
+    const first = await seedDatabase(executor, undefined, { force: true });
+    expect(first.documents.map((d) => d.written)).toEqual([true]);
     const before = await graphFingerprint(executor);
-    const report = await seedDatabase(executor, undefined, { force: true });
+    const again = await seedDatabase(executor, undefined, { force: true });
+    expect(again.documents.map((d) => d.written)).toEqual([false]);
+    const report = again.load;
     expect(report).toMatchObject({ skipped: false, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
     expect(await graphFingerprint(executor)).toEqual(before);
   });
 
   it('skips the write when the graph already holds this seed version', async () => {
     const before = await graphFingerprint(executor);
-    expect(await seedDatabase(executor)).toMatchObject({ skipped: true, nodesCreated: 0 });
+    expect((await seedDatabase(executor)).load).toMatchObject({ skipped: true, nodesCreated: 0 });
     expect(await graphFingerprint(executor)).toEqual(before);
   });
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Executor } from '../../src/db/executor';
-import { loadSeeds } from '../../src/knowledge/loadSeeds';
-import { SEED_DIR } from '../../src/knowledge/seedPipeline';
+import { SEED_DIR, seedDatabase } from '../../src/knowledge/seedPipeline';
 import type { SeedSet } from '../../src/knowledge/seedSet';
 import { validateSeeds } from '../../src/knowledge/validateSeeds';
 
@@ -19,9 +18,10 @@ export function seedSet(): SeedSet {
   return cachedSeeds;
 }
 
+/** Empties the database and loads the seed graph the way the start command does (curated graph + seed documents). */
 export async function resetAndSeed(executor: Executor): Promise<void> {
   await clearDatabase(executor);
-  await loadSeeds(executor, seedSet());
+  await seedDatabase(executor, SEED_DIR, { force: true });
 }
 
 export async function clearDatabase(executor: Executor): Promise<void> {

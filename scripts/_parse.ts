@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import { Catalogue } from '../src/ingest/catalogue';
+import { parseDocument } from '../src/ingest/parseDocument';
+import { validateSeeds } from '../src/knowledge/validateSeeds';
+const set = validateSeeds('seeds');
+const cat = new Catalogue(set.entities.map(e => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, identifiers: e.identifiers.map(i => `${i.scheme}:${i.value}`) })));
+const d = parseDocument(fs.readFileSync('seeds/documents/ek-vso-wi2021-monitoring-2024.txt','utf8'), { id: 'ek-vso-wi2021-monitoring-2024', sourceName: 'x', catalogue: cat });
+console.log(d.kind, '|', d.title, '|', d.date, d.committee, d.committeeId, d.clerk, d.clerkId);
+console.log(JSON.stringify(d.parts, null, 0));
+for (const q of d.questions) console.log('Q', q.faction, q.factionId, q.number, q.page, JSON.stringify(q.text.slice(0, 70)), '...', JSON.stringify(q.text.slice(-30)));
+for (const a of d.answers) console.log('A', a.faction, a.numbers, a.label, a.page, JSON.stringify(a.text.slice(0, 50)), JSON.stringify(a.refersTo));
+console.log(d.joins.map(j => `${j.faction}->${j.joins}`));
+console.log('warnings', d.warnings);
+for (const c of d.citations) console.log('C', c.kind, c.identifier, c.targetId, c.create ? 'CREATE' : '', JSON.stringify(c.text));
+const byEnt = new Map<string, number>(); for (const m of d.mentions) byEnt.set(m.entityId, (byEnt.get(m.entityId) ?? 0) + 1);
+console.log('mentions', d.mentions.length, [...byEnt.entries()].sort((a,b)=>b[1]-a[1]).slice(0, 40).map(([k,v])=>`${k}:${v}`).join(' '));
+console.log('structures', d.structures, 'footnoteRefs', d.footnoteRefs.length);

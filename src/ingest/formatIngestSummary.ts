@@ -1,0 +1,23 @@
+import type { IngestReport } from './ingestFile';
+
+/** The human summary `npm run ingest` prints: what was found, warnings, and what was written. */
+export function formatIngestSummary(r: IngestReport): string {
+  const d = r.document;
+  const perFaction = [...new Set(d.questions.map((q) => q.faction))].map((f) => `${f} ${d.questions.filter((q) => q.faction === f).length}`).join(', ');
+  const together = d.answers.filter((a) => a.numbers.length > 1).length;
+  const crossRefs = d.answers.reduce((n, a) => n + a.refersTo.length, 0);
+  const lines = [
+    `${d.id}: ${d.title ?? d.sourceName}`,
+    `  kind ${d.kind}${d.date ? `, dated ${d.date}` : ''}, ${d.pageCount} page(s), from ${d.sourceName} (version ${d.version})`,
+    `  structures found: ${d.structures.join(', ')}`,
+    `  parts ${d.parts.length}; questions ${d.questions.length}${perFaction ? ` (${perFaction})` : ''}; answers ${d.answers.length} (${together} covering two questions); cross-references ${crossRefs}; joins ${d.joins.length}`,
+    `  passages ${d.passages.length}; footnotes ${d.passages.filter((p) => p.footnote).length}; citations ${d.citations.length}; mentions ${d.mentions.length} of ${new Set(d.mentions.map((m) => m.entityId)).size} entities`,
+    ...(d.warnings.length ? [`  warnings (${d.warnings.length}):`, ...d.warnings.map((w) => `    - ${w}`)] : ['  warnings: none']),
+    r.dryRun
+      ? '  dry run: nothing written'
+      : r.written
+        ? `  written in one transaction${r.replaced ? ', replacing the earlier version' : ''}${r.createdEntities.length ? `; new entities from citations: ${r.createdEntities.join(', ')}` : ''}`
+        : '  unchanged: this version is already in the graph, nothing written',
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,12 @@
+/** Why an input cannot be ingested; the CLI prints `message` and exits non-zero, nothing is written. */
+export type IngestErrorCode = 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'NO_STRUCTURE' | 'ID_CLASH' | 'BAD_ID' | 'NOT_FOUND';
+
+export class IngestError extends Error {
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IngestError';
+  }
+}

@@ -1,0 +1,19 @@
+import type { Executor } from '../db/executor';
+import type { EntityType } from '../generated/graphql';
+import { Catalogue } from './catalogue';
+
+/** The entities currently in the graph, as the catalogue an ingest resolves names and mentions against. */
+export async function loadCatalogue(executor: Executor): Promise<Catalogue> {
+  const res = await executor.read('catalogue', (tx) =>
+    tx.run('MATCH (n:Entity) RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.identifiers, []) AS identifiers'),
+  );
+  return new Catalogue(
+    res.records.map((r) => ({
+      id: r.get('id') as string,
+      type: r.get('type') as EntityType,
+      name: r.get('name') as string,
+      aliases: r.get('aliases') as string[],
+      identifiers: r.get('identifiers') as string[],
+    })),
+  );
+}
