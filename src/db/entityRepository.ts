@@ -3,6 +3,7 @@ import { Direction, type EntityType, type RelationType, SortDirection, EntityOrd
 import { foldForSearch } from '../knowledge/text';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
+import { vocabulary } from './labels';
 import { entityMap } from './projections';
 import type { EntityPage, EntityRecord } from './records';
 
@@ -91,9 +92,9 @@ function filterClause(q: EntityQuery): { where: string[]; params: Record<string,
   }
   if (q.relatedTo) {
     const pattern = RELATED_PATTERN[q.relatedTo.direction ?? Direction.Both];
-    where.push(`EXISTS { MATCH ${pattern} WHERE $relTypes IS NULL OR type(r) IN $relTypes }`);
+    where.push(`EXISTS { MATCH ${pattern} WHERE type(r) IN $relTypes }`);
     params.relatedId = q.relatedTo.id;
-    params.relTypes = q.relatedTo.relationTypes ? [...q.relatedTo.relationTypes] : null;
+    params.relTypes = vocabulary(q.relatedTo.relationTypes);
   }
   return { where, params };
 }

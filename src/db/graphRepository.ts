@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../generated/graphql';
 import type { Executor } from './executor';
+import { vocabulary } from './labels';
 import { entityMap, relationMap } from './projections';
 import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
 
@@ -17,7 +18,7 @@ const neighbourhoodQuery = (depth: number) => `
   MATCH (start:Entity {id: $id})
   CALL (start) {
     MATCH (start)-[rs*1..${depth}]-(m:Entity)
-    WHERE m <> start AND ($types IS NULL OR all(x IN rs WHERE type(x) IN $types))
+    WHERE m <> start AND all(x IN rs WHERE type(x) IN $types)
     RETURN DISTINCT m
     LIMIT $nodeLimitPlusOne
   }
@@ -27,7 +28,7 @@ const neighbourhoodQuery = (depth: number) => `
   CALL (nodes) {
     UNWIND nodes AS a
     MATCH (a)-[r]->(b:Entity)
-    WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+    WHERE b IN nodes AND type(r) IN $types
     WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
     RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
   }
@@ -39,6 +40,7 @@ const NEIGHBOURHOOD: Record<number, string> = Object.fromEntries(
 const pathQuery = (max: number) => `
   MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
   MATCH p = shortestPath((s)-[*..${max}]-(t))
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
   WITH p, [n IN nodes(p) | ${entityMap('n')}] AS nodes
   UNWIND relationships(p) AS r
   WITH nodes, r, startNode(r) AS a, endNode(r) AS b
@@ -66,7 +68,7 @@ export class GraphRepository {
     const res = await this.executor.read('neighbourhood', (tx) =>
       tx.run(cypher, {
         id,
-        types: types ? [...types] : null,
+        types: vocabulary(types),
         nodeLimit: neo4j.int(limit - 1),
         nodeLimitPlusOne: neo4j.int(limit),
         relLimitPlusOne: neo4j.int(relLimit + 1),
@@ -87,7 +89,7 @@ export class GraphRepository {
     const cypher = PATH[maxLength];
     if (!cypher) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
     const res = await this.executor.read('shortestPath', (tx) =>
-      tx.run(cypher, { from, to }),
+      tx.run(cypher, { from, to, types: vocabulary(null) }),
     );
     const row = res.records[0];
     if (!row) return null;
@@ -99,8 +101,9 @@ export class GraphRepository {
       tx.run(
         `CALL () { MATCH (n:Entity) RETURN n.type AS type, count(*) AS c }
          WITH collect({type: type, count: c}) AS nodeTypes
-         CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS c, sum(size(coalesce(r.evidenceQuotes, []))) AS ev }
+         CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN type(r) AS type, count(*) AS c, sum(size(coalesce(r.evidenceQuotes, []))) AS ev }
          RETURN nodeTypes, collect({type: type, count: c, evidence: ev}) AS relTypes`,
+        { types: vocabulary(null) },
       ),
     );
     const row = res.records[0];

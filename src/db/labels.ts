@@ -33,3 +33,12 @@ export function relTypeToken(t: string): string {
 
 /** All type labels, for removing the old label when an entity changes type. */
 export const ALL_TYPE_LABELS = Object.values(LABEL_OF_TYPE).join(':');
+
+/**
+ * The relationship types a query may follow: the requested ones, or the whole curated vocabulary. Never "any
+ * type": ingested documents add structural relationships (MENTIONS, HAS_PASSAGE, JOINS …) that are not part of
+ * the knowledge graph's relations and must not appear in neighbourhoods, paths, counts or lists.
+ */
+export function vocabulary(types: readonly RelationType[] | null | undefined): RelationType[] {
+  return types ? [...types] : [...RELATION_TYPES];
+}

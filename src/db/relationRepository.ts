@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { Direction, type RelationType } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
-import { isRelationType, relTypeToken } from './labels';
+import { isRelationType, relTypeToken, vocabulary } from './labels';
 import { relationMap } from './projections';
 import type { RelationPage, RelationRecord } from './records';
 
@@ -40,7 +40,7 @@ export class RelationRepository {
          MATCH (n:Entity {id: id})
          CALL (n) {
            MATCH ${PATTERN[opts.direction]}
-           WHERE $types IS NULL OR type(r) IN $types
+           WHERE type(r) IN $types
            WITH DISTINCT r
            ORDER BY type(r), r.id
            LIMIT $first
@@ -48,7 +48,7 @@ export class RelationRepository {
            RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
          }
          RETURN id, rels`,
-        { ids: [...ids], types: opts.types ? [...opts.types] : null, first: neo4j.int(opts.first) },
+        { ids: [...ids], types: vocabulary(opts.types), first: neo4j.int(opts.first) },
       ),
     );
     const byId = new Map(res.records.map((r) => [r.get('id') as string, r.get('rels') as RelationRecord[]]));
@@ -60,8 +60,8 @@ export class RelationRepository {
       tx.run(
         `UNWIND $ids AS id
          MATCH (n:Entity {id: id})
-         RETURN id, COUNT { MATCH ${PATTERN[direction]} WHERE $types IS NULL OR type(r) IN $types } AS c`,
-        { ids: [...ids], types: types ? [...types] : null },
+         RETURN id, COUNT { MATCH ${PATTERN[direction]} WHERE type(r) IN $types } AS c`,
+        { ids: [...ids], types: vocabulary(types) },
       ),
     );
     const byId = new Map(res.records.map((r) => [r.get('id') as string, Number(r.get('c'))]));
@@ -114,12 +114,8 @@ export class RelationRepository {
 }
 
 function filter(q: RelationFilterQuery): { where: string[]; params: Record<string, unknown> } {
-  const where = ['r.id IS NOT NULL'];
-  const params: Record<string, unknown> = {};
-  if (q.types) {
-    where.push('type(r) IN $types');
-    params.types = [...q.types];
-  }
+  const where = ['type(r) IN $types'];
+  const params: Record<string, unknown> = { types: vocabulary(q.types) };
   if (q.fromId != null) {
     where.push('a.id = $fromId');
     params.fromId = q.fromId;
