@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
+import type { DocumentRepository } from './db/documentRepository';
+import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
+import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
+import type { StructureLinks } from './db/structureLinks';
 import type { RelationRepository } from './db/relationRepository';
 import type { SearchRepository } from './db/searchRepository';
 import type { Direction, RelationType } from './generated/graphql';
@@ -11,6 +15,9 @@ export interface Repositories {
   relations: RelationRepository;
   search: SearchRepository;
   graph: GraphRepository;
+  documents: DocumentRepository;
+  links: StructureLinks;
+  passages: PassageSearchRepository;
 }
 
 interface RelationsKey {
@@ -29,7 +36,22 @@ export interface Context {
     entity: DataLoader<string, EntityRecord | undefined>;
     relations: DataLoader<RelationsKey, RelationRecord[], string>;
     relationCount: DataLoader<CountKey, number, string>;
+    passageMentions: DataLoader<string, MentionRecord[]>;
+    passageCitations: DataLoader<string, CitationRecord[]>;
+    passageFootnotes: DataLoader<string, PassageRecord[]>;
+    footnoteReference: DataLoader<string, PassageRecord | null>;
+    questionAnswers: DataLoader<string, AnswerRecord[]>;
+    questionMentions: DataLoader<string, EntityRecord[]>;
+    answerQuestions: DataLoader<string, QuestionRecord[]>;
+    answerReferences: DataLoader<string, AnswerRecord[]>;
+    evidencePassage: DataLoader<EvidenceKey, PassageRecord | null, string>;
   };
+}
+
+interface EvidenceKey {
+  documentId: string;
+  page: number | null;
+  quote: string;
 }
 
 export function createContext(repos: Repositories, requestId: string): Context {
@@ -53,6 +75,15 @@ export function createContext(repos: Repositories, requestId: string): Context {
           ),
         { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types]) },
       ),
+      passageMentions: new DataLoader((ids) => repos.links.mentionsOfPassages(ids)),
+      passageCitations: new DataLoader((ids) => repos.links.citationsOfPassages(ids)),
+      passageFootnotes: new DataLoader((ids) => repos.links.footnotesOfPassages(ids)),
+      footnoteReference: new DataLoader((ids) => repos.links.referencingPassages(ids)),
+      questionAnswers: new DataLoader((ids) => repos.links.answersOfQuestions(ids)),
+      questionMentions: new DataLoader((ids) => repos.links.mentionsOfQuestions(ids)),
+      answerQuestions: new DataLoader((ids) => repos.links.questionsOfAnswers(ids)),
+      answerReferences: new DataLoader((ids) => repos.links.referencesOfAnswers(ids)),
+      evidencePassage: new DataLoader((keys) => repos.links.evidencePassages(keys), { cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]) }),
     },
   };
 }

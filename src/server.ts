@@ -11,7 +11,10 @@ import { projectRoot } from './config';
 import { createContext, type Context, type Repositories } from './context';
 import { EntityRepository } from './db/entityRepository';
 import type { Executor } from './db/executor';
+import { DocumentRepository } from './db/documentRepository';
 import { GraphRepository } from './db/graphRepository';
+import { PassageSearchRepository } from './db/passageSearchRepository';
+import { StructureLinks } from './db/structureLinks';
 import { RelationRepository } from './db/relationRepository';
 import { SearchRepository } from './db/searchRepository';
 import { formatError } from './formatError';
@@ -85,6 +88,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     relations: new RelationRepository(executor),
     search: new SearchRepository(executor),
     graph: new GraphRepository(executor),
+    documents: new DocumentRepository(executor),
+    links: new StructureLinks(executor),
+    passages: new PassageSearchRepository(executor),
   };
   const app = express();
   app.disable('x-powered-by');

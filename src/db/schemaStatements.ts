@@ -18,6 +18,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ]),
   'CREATE INDEX passage_page IF NOT EXISTS FOR (n:Passage) ON (n.documentId, n.page)',
   'CREATE INDEX question_faction IF NOT EXISTS FOR (n:Question) ON (n.documentId, n.faction)',
+  'CREATE INDEX citation_identifier IF NOT EXISTS FOR ()-[c:CITATION]-() ON (c.identifierKey)',
   'CREATE CONSTRAINT ingestion_document IF NOT EXISTS FOR (i:Ingestion) REQUIRE i.documentId IS UNIQUE',
   "CREATE FULLTEXT INDEX passage_search IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ...RELATION_TYPES.map((t) => `CREATE INDEX rel_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),

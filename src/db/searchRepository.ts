@@ -3,6 +3,7 @@ import type { EntityType } from '../generated/graphql';
 import { foldForSearch } from '../knowledge/text';
 import type { Executor } from './executor';
 import { entityMap } from './projections';
+import { markRanges, snippetAround, SNIPPET_LENGTH, wordRanges } from './snippet';
 import type { EntityRecord, SearchHitRecord } from './records';
 
 /** At most this many words of the user's text are used; more only slow Lucene down without changing the ranking much. */
@@ -58,45 +59,10 @@ export class SearchRepository {
 /** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
 export function snippet(e: EntityRecord, words: readonly string[]): string | null {
   const candidates = [e.name, ...e.aliases, e.description ?? ''];
-  const hit = candidates.find((c) => words.some((w) => foldForSearch(c).split(' ').some((t) => t.startsWith(w))));
+  const hit = candidates.find((c) => wordRanges(c, words).length > 0);
   if (!hit) return null;
-  const isDescription = hit === e.description && hit !== e.name;
-  let text = hit;
-  if (isDescription && text.length > 160) {
-    const folded = foldWithSameLength(text);
-    const at = Math.max(0, Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0)) - 60);
-    text = `${at > 0 ? '…' : ''}${text.slice(at, at + 160)}${at + 160 < hit.length ? '…' : ''}`;
-  }
-  return highlight(text, words);
-}
-
-function highlight(text: string, words: readonly string[]): string {
-  const folded = foldWithSameLength(text);
-  const marks = new Array<boolean>(text.length).fill(false);
-  for (const w of words) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')}[\\p{L}\\p{N}]*)`, 'gu');
-    for (const m of folded.matchAll(re)) {
-      const start = (m.index ?? 0) + (m[1] ?? '').length;
-      for (let i = start; i < start + (m[2] ?? '').length; i++) marks[i] = true;
-    }
-  }
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (marks[i] && !marks[i - 1]) out += '<b>';
-    out += escapeHtml(text[i] as string);
-    if (marks[i] && !marks[i + 1]) out += '</b>';
-  }
-  return out;
-}
-
-/** Lower-cases and strips accents character by character, keeping offsets aligned with the original. */
-function foldWithSameLength(s: string): string {
-  return [...s].map((ch) => {
-    const f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-    return f.length === ch.length ? f : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
-  }).join('');
-}
-
-function escapeHtml(c: string): string {
-  return c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : c;
+  const ranges = wordRanges(hit, words);
+  if (hit.length <= SNIPPET_LENGTH) return markRanges(hit, ranges);
+  const [from, to] = ranges[0] as [number, number];
+  return snippetAround(hit, from, to, ranges);
 }

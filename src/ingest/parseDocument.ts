@@ -25,6 +25,12 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly structures: string[];
 }
 
+/**
+ * Bumped whenever the parser or writer changes what an ingest derives, so documents ingested by older code are
+ * re-derived instead of being skipped as unchanged.
+ */
+export const INGEST_FORMAT = 2;
+
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;
 
@@ -72,7 +78,7 @@ export function parseDocument(
     warnings,
     id: opts.id,
     sourceName: opts.sourceName,
-    version: `${createHash('sha256').update(text).digest('hex').slice(0, 16)}-${opts.catalogue.fingerprint}`,
+    version: `${INGEST_FORMAT}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}-${opts.catalogue.fingerprint}`,
     text,
     pageCount,
     passages,

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { groupBy } from '../util/groupBy';
+import { neoInts } from '../util/neoInts';
 import { LABEL_OF_TYPE } from '../db/labels';
 import { EntityType } from '../generated/graphql';
 import { splitPages } from '../knowledge/pages';
@@ -65,7 +66,7 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
 
     const run = async (cypher: string, rows: unknown[], stage?: string) => {
       for (let i = 0; i < rows.length; i += BATCH) {
-        await tx.run(cypher, { id: doc.id, rows: rows.slice(i, i + BATCH) });
+        await tx.run(cypher, { id: doc.id, rows: neoInts(rows.slice(i, i + BATCH)) });
         if (stage) progress?.(stage, Math.min(i + BATCH, rows.length), rows.length);
       }
     };
@@ -138,13 +139,13 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
          MERGE (e:Entity {id: row.id})
          ON CREATE SET e:${LABEL_OF_TYPE[type as EntityType]}, e += row.props, e.created = true
          WITH e WHERE e.created REMOVE e.created RETURN e.id AS id`,
-        { rows: rows.map((c) => ({ id: c.id, props: citedEntityProps(c, doc.id) })) },
+        { rows: neoInts(rows.map((c) => ({ id: c.id, props: citedEntityProps(c, doc.id) }))) },
       );
       createdEntities.push(...res.records.map((r) => r.get('id') as string));
     }
     await run(
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (t:Entity {id: row.target})
-       CREATE (p)-[:CITATION {kind: row.kind, identifier: row.identifier, text: row.text, start: row.start, end: row.end}]->(t)`,
+       CREATE (p)-[:CITATION {kind: row.kind, identifier: row.identifier, identifierKey: toLower(row.identifier), text: row.text, start: row.start, end: row.end}]->(t)`,
       doc.citations.filter((c) => c.targetId).map((c) => ({ passage: pid(c.passageOrder), target: c.targetId, kind: c.kind, identifier: c.identifier, text: c.text, start: c.start, end: c.end })),
     );
     await run(
@@ -157,11 +158,11 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
       `MERGE (i:Ingestion {documentId: $id})
        SET i.version = $version, i.sourceName = $sourceName, i.title = $title, i.kind = $kind, i.structures = $structures,
            i.warnings = $warnings, i.pageCount = $pageCount, i.counts = $counts`,
-      {
+      neoInts({
         id: doc.id, version: doc.version, sourceName: doc.sourceName, title: doc.title ?? null, kind: doc.kind, structures: doc.structures,
         warnings: doc.warnings, pageCount: doc.pageCount,
         counts: [doc.passages.length, doc.questions.length, doc.answers.length, doc.passages.filter((p) => p.footnote).length, doc.citations.length, doc.mentions.length],
-      },
+      }),
     );
     return { written: true, replaced: Boolean(row.version), createdEntities };
   });

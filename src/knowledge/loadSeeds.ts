@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import { groupBy } from '../util/groupBy';
+import { neoInts } from '../util/neoInts';
 import { ALL_TYPE_LABELS, LABEL_OF_TYPE, relTypeToken } from '../db/labels';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
 import type { EntityType, RelationType } from '../generated/graphql';
@@ -60,7 +61,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
          SET n = row.props
          REMOVE n:${ALL_TYPE_LABELS}
          SET n:${label}`,
-        { rows: rows.map((e) => ({ id: e.id, props: entityProps(e) })) },
+        { rows: neoInts(rows.map((e) => ({ id: e.id, props: entityProps(e) }))) },
       );
       add(res);
     }
@@ -77,7 +78,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
          MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:${relTypeToken(type as RelationType)} {id: row.id}]->(b)
          SET r = row.props`,
-        { rows: rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) })) },
+        { rows: neoInts(rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }))) },
       );
       add(res);
     }

@@ -16,6 +16,9 @@ import { relationId, type SeedEntity, type SeedEvidence, type SeedRelation, type
 import { normaliseWhitespace } from './text';
 import { readYaml, type LocatedItem } from './yamlFile';
 
+/** Bumped when loadSeeds changes how it stores the seed set (2: integers stored as Neo4j integers). */
+export const SEED_LOADER_FORMAT = 2;
+
 /**
  * Reads and validates the whole seed folder before anything is written: schema of every record, unknown
  * types, duplicate ids, dangling references, and that every evidence quote occurs (whitespace-normalised)
@@ -24,7 +27,8 @@ import { readYaml, type LocatedItem } from './yamlFile';
 export function validateSeeds(seedDir: string): SeedSet {
   const issues: SeedIssue[] = [];
   const rel = (f: string) => path.relative(path.dirname(seedDir), f);
-  const hash = createHash('sha256');
+  // The loader's format is part of the version: a loader that stores data differently must rewrite old loads.
+  const hash = createHash('sha256').update(`loader-format-${SEED_LOADER_FORMAT}`);
 
   const entities = new Map<string, SeedEntity>();
   const entityAt = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { PageRecord } from '../db/records';
 import type { Resolvers } from '../generated/graphql';
 
 /** Relay connection fields derived from a page record; totalCount is counted only when asked for. */
-function connection<T>() {
+export function connection<T>() {
   return {
     edges: (p: PageRecord<T>) => p.edges,
     nodes: (p: PageRecord<T>) => p.edges.map((e) => e.node),
@@ -19,4 +19,7 @@ function connection<T>() {
 export const connectionResolvers: Resolvers = {
   EntityConnection: connection(),
   RelationConnection: connection(),
+  PassageConnection: connection(),
+  QuestionConnection: connection(),
+  MentionConnection: { pageInfo: connection().pageInfo, totalCount: connection().totalCount },
 };

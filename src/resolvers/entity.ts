@@ -2,6 +2,7 @@ import type { EntityRecord } from '../db/records';
 import { LABEL_OF_TYPE } from '../db/labels';
 import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
 import { BOUNDS, checkInt } from './bounds';
+import { mentionedIn } from './documents';
 
 /** Where each identifier scheme can be read; only schemes with a stable public resolver get a URL. */
 const IDENTIFIER_URL: Partial<Record<IdentifierScheme, (v: string) => string>> = {
@@ -31,6 +32,7 @@ const common = {
       types: args.types ?? null,
       first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
     }),
+  mentionedIn,
   relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>
     ctx.loaders.relationCount.load({ id: e.id, direction: args.direction ?? Direction.Both, types: args.types ?? null }),
 };

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { connectionResolvers } from './connection';
+import { documentResolvers } from './documents';
 import { entityResolvers } from './entity';
 import { queryResolvers } from './query';
 
@@ -7,4 +8,7 @@ export const resolvers: Resolvers = {
   Query: queryResolvers,
   ...entityResolvers,
   ...connectionResolvers,
+  ...documentResolvers,
+  // Document is both an Entity (entity.ts) and a document with structure (documents.ts).
+  Document: { ...entityResolvers.Document, ...documentResolvers.Document },
 };

@@ -10,6 +10,7 @@ import {
 import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
+import { documentById } from './documents';
 
 interface ListArgs {
   filter?: EntityFilter | null;
@@ -84,4 +85,17 @@ export const queryResolvers: QueryResolvers = {
     return ctx.repos.graph.shortestPath(from, to, max);
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
+  document: (_p, { id }, ctx) => documentById(id, ctx),
+  questions: (_p, { filter, first, after }, ctx) =>
+    ctx.repos.documents.questions({
+      documentId: filter?.documentId ?? null,
+      factionId: filter?.faction ?? null,
+      mentions: filter?.mentions ?? null,
+      answered: filter?.answered ?? null,
+      first: checkInt('first', first ?? 20, BOUNDS.first),
+      after: after ?? null,
+    }),
+  passageSearch: (_p, { text, documentId, first }, ctx) =>
+    ctx.repos.passages.search(checkText('text', text), documentId ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
+  citation: (_p, { identifier }, ctx) => (identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier)),
 };

@@ -1,0 +1,122 @@
+import type { CitationKind, DocumentPartKind, PassageKind } from '../generated/graphql';
+import type { EntityRecord, PageRecord } from './records';
+
+/** Records of ingested document structure, as the document repository returns them. */
+
+export interface PassageRecord {
+  id: string;
+  documentId: string;
+  page: number;
+  kind: PassageKind;
+  order: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Footnote passages only. */
+  number?: number | null;
+  urls?: string[] | null;
+}
+
+export interface MentionRecord {
+  entity: EntityRecord;
+  matched: string;
+  start: number;
+  end: number;
+}
+
+export interface CitationRecord {
+  kind: CitationKind;
+  identifier: string;
+  text: string;
+  target: EntityRecord | null;
+  passage: PassageRecord;
+}
+
+export interface PartRecord {
+  id: string;
+  order: number;
+  kind: DocumentPartKind;
+  title: string;
+  date: string | null;
+  addressee: string | null;
+  signatory: string | null;
+  office: string | null;
+  page: number;
+  signedBy: EntityRecord | null;
+  writtenBy: EntityRecord | null;
+}
+
+export interface QuestionRecord {
+  id: string;
+  documentId: string;
+  faction: string;
+  factionEntity: EntityRecord | null;
+  number: number;
+  text: string;
+  page: number;
+  start: number;
+  end: number;
+}
+
+export interface AnswerRecord {
+  id: string;
+  documentId: string;
+  faction: string;
+  label: string;
+  numbers: number[];
+  text: string;
+  page: number;
+  start: number;
+  end: number;
+}
+
+export interface JoinRecord {
+  faction: EntityRecord;
+  joins: EntityRecord;
+  quote: string;
+  page: number;
+}
+
+export interface IngestionRecord {
+  version: string;
+  sourceName: string;
+  kind: string;
+  structures: string[];
+  warnings: string[];
+  pageCount: number;
+}
+
+export type PassagePage = PageRecord<PassageRecord>;
+export type QuestionPage = PageRecord<QuestionRecord>;
+
+export interface PassageEdgeRecord {
+  cursor: string;
+  node: PassageRecord;
+}
+
+export interface QuestionEdgeRecord {
+  cursor: string;
+  node: QuestionRecord;
+}
+
+export interface MentionEdgeRecord {
+  cursor: string;
+  node: PassageRecord;
+  matched: string;
+  snippet: string;
+}
+
+export interface MentionPage {
+  edges: MentionEdgeRecord[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+export interface PassageHitRecord {
+  passage: PassageRecord;
+  document: EntityRecord;
+  page: number;
+  snippet: string;
+  score: number;
+}

@@ -1,0 +1,82 @@
+import type { Context } from '../context';
+import type { PassageRecord } from '../db/documentRecords';
+import type { EntityRecord } from '../db/records';
+import { EntityType, type PassageKind, type Resolvers } from '../generated/graphql';
+import { BOUNDS, checkInt, MAX_ID } from './bounds';
+
+/** The document entity a piece of structure belongs to (batched through the entity loader). */
+const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) => (await ctx.loaders.entity.load(r.documentId)) as EntityRecord;
+
+const offsets = { startOffset: (r: { start: number }) => r.start, endOffset: (r: { end: number }) => r.end };
+
+/** Passages of a document are paged in slices of at most this many. */
+export const MAX_PASSAGES_PAGE = 200;
+
+export const documentResolvers: Resolvers = {
+  Document: {
+    parts: (d, _a, ctx) => ctx.repos.documents.parts(d.id),
+    questions: (d, { faction }, ctx) => ctx.repos.documents.questionsOf(d.id, faction && faction.length <= MAX_ID ? faction : null),
+    answers: (d, _a, ctx) => ctx.repos.documents.answersOf(d.id),
+    footnotes: (d, _a, ctx) => ctx.repos.documents.footnotesOf(d.id),
+    citations: (d, _a, ctx) => ctx.repos.documents.citationsOf(d.id),
+    joins: (d, _a, ctx) => ctx.repos.documents.joinsOf(d.id),
+    ingestion: (d, _a, ctx) => ctx.repos.documents.ingestionOf(d.id),
+    passages: (d, { page, kinds, first, after }, ctx) =>
+      ctx.repos.documents.passagesOf(
+        d.id,
+        page == null ? null : checkInt('page', page, { min: 1, max: 100_000 }),
+        (kinds as PassageKind[] | null | undefined) ?? null,
+        checkInt('first', first ?? 50, { min: 1, max: MAX_PASSAGES_PAGE }),
+        after ?? null,
+      ),
+  },
+  Passage: {
+    ...offsets,
+    document: documentOf,
+    footnoteNumber: (p) => p.number ?? null,
+    mentions: (p, _a, ctx) => ctx.loaders.passageMentions.load(p.id),
+    citations: (p, _a, ctx) => ctx.loaders.passageCitations.load(p.id),
+    footnotes: (p, _a, ctx) => ctx.loaders.passageFootnotes.load(p.id),
+  },
+  Mention: offsets,
+  Footnote: {
+    number: (f) => f.number ?? 0,
+    urls: (f) => f.urls ?? [],
+    // The footnote's own text, without its printed number.
+    text: (f) => f.text.replace(/^\d{1,3}\s+/, '').replace(/\s+/g, ' ').trim(),
+    passage: (f) => f,
+    referencedFrom: (f, _a, ctx) => ctx.loaders.footnoteReference.load(f.id),
+    citations: (f, _a, ctx) => ctx.loaders.passageCitations.load(f.id),
+  },
+  Citation: { page: (c) => c.passage.page },
+  DocumentPart: {},
+  Question: {
+    ...offsets,
+    document: documentOf,
+    answers: (q, _a, ctx) => ctx.loaders.questionAnswers.load(q.id),
+    answered: async (q, _a, ctx) => (await ctx.loaders.questionAnswers.load(q.id)).length > 0,
+    mentions: (q, _a, ctx) => ctx.loaders.questionMentions.load(q.id),
+  },
+  Answer: {
+    ...offsets,
+    document: documentOf,
+    questions: (a, _a, ctx) => ctx.loaders.answerQuestions.load(a.id),
+    refersTo: (a, _a, ctx) => ctx.loaders.answerReferences.load(a.id),
+  },
+  Evidence: {
+    passage: (e, _a, ctx) => ctx.loaders.evidencePassage.load({ documentId: e.document.id, page: e.page, quote: e.quote }),
+  },
+};
+
+/** `mentionedIn` on every entity type. */
+export const mentionedIn = (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+  ctx.repos.passages.mentionedIn(e.id, checkInt('first', args.first ?? 20, BOUNDS.first), args.after ?? null);
+
+/** `document(id)`: the entity, when it is a document. */
+export async function documentById(id: string, ctx: Context): Promise<EntityRecord | null> {
+  if (id.length > MAX_ID) return null;
+  const e = await ctx.loaders.entity.load(id);
+  return e && e.type === EntityType.Document ? e : null;
+}
+
+export type { PassageRecord };
