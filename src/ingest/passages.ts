@@ -75,7 +75,8 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
     return { order, page: g.page, kind: g.kind, start, end, text: source.slice(start, end) };
   });
   for (const f of footnotes) {
-    passages.push({ order: passages.length, page: f.page, kind: 'FOOTNOTE', start: f.start, end: f.end, text: source.slice(f.start, f.end).trimEnd(), footnote: { number: f.number, urls: f.urls } });
+    const text = source.slice(f.start, f.end).trimEnd();
+    passages.push({ order: passages.length, page: f.page, kind: 'FOOTNOTE', start: f.start, end: f.start + text.length, text, footnote: { number: f.number, urls: f.urls } });
   }
   return passages;
 }

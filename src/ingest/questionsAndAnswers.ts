@@ -111,7 +111,9 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
     const items = body.slice(from, to + 1);
     const heading = headingText(items[0] as ParsedPassage);
     const author = (PART_HEADING.exec(heading)?.[1] ?? '').toLowerCase();
-    const partKind = /commissie|voorzitter/.test(author) ? 'COMMITTEE_LETTER' : /staatssecretaris|minister/.test(author) ? 'ANSWER_LETTER' : 'LETTER';
+    // A letter is an answer letter by what it holds (answer headings), not by who wrote it.
+    const hasAnswers = items.some((p) => p.kind === 'HEADING' && ANSWER_HEADING.test(headingText(p)));
+    const partKind = hasAnswers ? 'ANSWER_LETTER' : /commissie|voorzitter/.test(author) ? 'COMMITTEE_LETTER' : 'LETTER';
     const paras = items.filter((p) => p.kind === 'PARAGRAPH').map((p) => norm(p.text));
     const addressee = paras.slice(0, 3).find((t) => /^Aan /.test(t));
     const dateLine = paras.slice(0, 4).find((t) => /^(?:Den Haag|'s-Gravenhage), /.test(t));
@@ -126,7 +128,7 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
       office = m[2] ? m[2] : before.endsWith(',') ? before.replace(/,$/, '').replace(/^De /, '') : undefined;
       break;
     }
-    if (!office && partKind === 'ANSWER_LETTER') office = sentenceCase(author);
+    if (!office && /staatssecretaris|minister/.test(author)) office = sentenceCase(author);
     const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue) : undefined;
     const first = items[0] as ParsedPassage;
     const last = items[items.length - 1] as ParsedPassage;
