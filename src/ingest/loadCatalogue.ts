@@ -2,10 +2,14 @@ import type { Executor } from '../db/executor';
 import type { EntityType } from '../generated/graphql';
 import { Catalogue } from './catalogue';
 
-/** The entities currently in the graph, as the catalogue an ingest resolves names and mentions against. */
+/**
+ * The entities currently in the graph, as the catalogue an ingest resolves names and mentions against.
+ * Only curated entities count: documents created by ingests and placeholders created from citations are an
+ * ingest's output, and counting them as input would make the next ingest of the same file differ from the first.
+ */
 export async function loadCatalogue(executor: Executor): Promise<Catalogue> {
   const res = await executor.read('catalogue', (tx) =>
-    tx.run('MATCH (n:Entity) RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.identifiers, []) AS identifiers'),
+    tx.run("MATCH (n:Entity) WHERE NOT coalesce(n.origin, '') IN ['citation', 'ingest'] RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.identifiers, []) AS identifiers"),
   );
   return new Catalogue(
     res.records.map((r) => ({
