@@ -101,13 +101,24 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
       doc.parts.map((p) => ({ ...p, id: `${doc.id}/part/${p.order}`, date: p.date ?? null, addressee: p.addressee ?? null, signatory: p.signatory ?? null, office: p.office ?? null, signatoryId: p.signatoryId ?? null, officeId: p.officeId ?? null })),
     );
     const factionKey = (f: string) => foldForSearch(f).replace(/ /g, '-');
+    // A faction's question number can recur (two rounds of questions in one text): later ones get a suffix.
+    const uniqueId = (() => {
+      const seen = new Map<string, number>();
+      return (base: string) => {
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        return n === 1 ? base : `${base}-${n}`;
+      };
+    })();
+    const questionIds = doc.questions.map((q) => uniqueId(`${doc.id}/question/${factionKey(q.faction)}-${q.number}`));
+    const answerIds = doc.answers.map((a) => uniqueId(`${doc.id}/answer/${factionKey(a.faction)}-${a.numbers.join('-')}`));
     await run(
       `UNWIND $rows AS row MATCH (d:Entity {id: $id})
        CREATE (q:Question {id: row.id, documentId: $id, faction: row.faction, number: row.number, text: row.text, page: row.page, start: row.start, end: row.end, order: row.order})
        CREATE (d)-[:HAS_QUESTION]->(q)
        WITH q, row OPTIONAL MATCH (f:Entity {id: row.factionId})
        FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | CREATE (q)-[:ASKED_BY]->(f))`,
-      doc.questions.map((q, order) => ({ ...q, order, id: `${doc.id}/question/${factionKey(q.faction)}-${q.number}`, factionId: q.factionId ?? null })),
+      doc.questions.map((q, order) => ({ ...q, order, id: questionIds[order], factionId: q.factionId ?? null })),
     );
     await run(
       `UNWIND $rows AS row MATCH (d:Entity {id: $id})
@@ -115,14 +126,14 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
        CREATE (d)-[:HAS_ANSWER]->(a)
        WITH a, row MATCH (q:Question {documentId: $id, faction: row.faction}) WHERE q.number IN row.numbers
        CREATE (a)-[:ANSWERS]->(q)`,
-      doc.answers.map((a, order) => ({ ...a, order, id: `${doc.id}/answer/${factionKey(a.faction)}-${a.numbers.join('-')}` })),
+      doc.answers.map((a, order) => ({ ...a, order, id: answerIds[order] })),
     );
     await run(
       `UNWIND $rows AS row MATCH (a:Answer {id: row.from})
        MATCH (b:Answer {documentId: $id, faction: row.faction}) WHERE b <> a AND (row.all OR any(n IN b.numbers WHERE n IN row.numbers))
        MERGE (a)-[:REFERS_TO]->(b)`,
-      doc.answers.flatMap((a) =>
-        a.refersTo.map((r) => ({ from: `${doc.id}/answer/${factionKey(a.faction)}-${a.numbers.join('-')}`, faction: r.faction, all: r.numbers === 'ALL', numbers: r.numbers === 'ALL' ? [] : r.numbers })),
+      doc.answers.flatMap((a, i) =>
+        a.refersTo.map((r) => ({ from: answerIds[i], faction: r.faction, all: r.numbers === 'ALL', numbers: r.numbers === 'ALL' ? [] : r.numbers })),
       ),
     );
     await run(
