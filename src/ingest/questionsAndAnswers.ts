@@ -1,7 +1,9 @@
 import { EntityType } from '../generated/graphql';
-import { normaliseWhitespace } from '../knowledge/text';
 import type { Catalogue } from './catalogue';
 import { dutchDate } from './dutchDate';
+import { crossReferences, factionJoins } from './factionLinks';
+import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
+import { findCommittee, parseParts } from './letterParts';
 import type { ParsedPassage } from './passages';
 
 export interface ParsedPart {
@@ -69,16 +71,6 @@ export interface QuestionAnswerStructure {
   readonly warnings: string[];
 }
 
-const FACTION_HEADING = /^Vra(?:ag|gen) (?:van )?(?:de )?leden (?:van )?(?:de )?(.+?)-fractie$/;
-const QUESTION_HEADING = /^Vra(?:ag|gen) (\d+)(?: en (\d+))?\.?$/;
-const ANSWER_HEADING = /^Antwoord(?: vra(?:ag|gen) (\d+)(?: en (\d+))?)?$/;
-const PART_HEADING = /^BRIEF VAN (?:DE |HET )?(.+)$/;
-const NUMBERED = /^(\d{1,2})\.\s+/;
-const NAME_LINE = /^((?:(?:Dr|Mr|Prof|Drs|Ir)\.\s*)?(?:\p{Lu}\.)+\s?\p{Lu}[\p{L}'-]+)\s*(.*)$/u;
-
-const norm = (s: string) => normaliseWhitespace(s);
-const headingText = (p: ParsedPassage) => norm(p.text).replace(/^\p{Lu} (?=\p{Lu}{3})/u, '');
-
 /**
  * Reads the question-and-answer structure of a "verslag van een schriftelijk overleg": the committee's letter
  * with questions per faction, the answering letter with answers per question, joins between factions and
@@ -104,51 +96,7 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
   const clerk = body.map((p) => /^De griffier voor dit verslag,\s*(.+)$/u.exec(norm(p.text))?.[1]).find(Boolean);
   const title = kind === 'verslag-schriftelijk-overleg' ? `Verslag van een schriftelijk overleg${subject ? ` over ${subject}` : ''}` : body[0] ? headingText(body[0]) : undefined;
 
-  // Parts: each "BRIEF VAN …" heading to the next.
-  const partStarts = body.map((p, i) => (p.kind === 'HEADING' && PART_HEADING.test(headingText(p)) ? i : -1)).filter((i) => i >= 0);
-  const parts: (ParsedPart & { from: number; to: number })[] = partStarts.map((from, k) => {
-    const to = (partStarts[k + 1] ?? body.length) - 1;
-    const items = body.slice(from, to + 1);
-    const heading = headingText(items[0] as ParsedPassage);
-    const author = (PART_HEADING.exec(heading)?.[1] ?? '').toLowerCase();
-    // A letter is an answer letter by what it holds (answer headings), not by who wrote it.
-    const hasAnswers = items.some((p) => p.kind === 'HEADING' && ANSWER_HEADING.test(headingText(p)));
-    const partKind = hasAnswers ? 'ANSWER_LETTER' : /commissie|voorzitter/.test(author) ? 'COMMITTEE_LETTER' : 'LETTER';
-    const paras = items.filter((p) => p.kind === 'PARAGRAPH').map((p) => norm(p.text));
-    const addressee = paras.slice(0, 3).find((t) => /^Aan /.test(t));
-    const dateLine = paras.slice(0, 4).find((t) => /^(?:Den Haag|'s-Gravenhage), /.test(t));
-    let signatory: string | undefined;
-    let office: string | undefined;
-    for (let i = 0; i < items.length; i++) {
-      const t = norm((items[i] as ParsedPassage).text);
-      const m = NAME_LINE.exec(t);
-      if (!m || t.length > 160 || (items[i] as ParsedPassage).kind !== 'PARAGRAPH') continue;
-      signatory = m[1];
-      const before = i > 0 ? norm((items[i - 1] as ParsedPassage).text) : '';
-      office = m[2] ? m[2] : before.endsWith(',') ? before.replace(/,$/, '').replace(/^De /, '') : undefined;
-      break;
-    }
-    if (!office && /staatssecretaris|minister/.test(author)) office = sentenceCase(author);
-    const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue) : undefined;
-    const first = items[0] as ParsedPassage;
-    const last = items[items.length - 1] as ParsedPassage;
-    return {
-      order: k + 1,
-      kind: partKind,
-      title: heading,
-      ...(dateLine && dutchDate(dateLine) ? { date: dutchDate(dateLine) } : {}),
-      ...(addressee ? { addressee: addressee.replace(/^Aan /, '') } : {}),
-      ...(signatory ? { signatory } : {}),
-      ...(signatory && catalogue.find(signatory, [EntityType.Person]) ? { signatoryId: catalogue.find(signatory, [EntityType.Person])?.id } : {}),
-      ...(office ? { office } : {}),
-      ...(officeEntry ? { officeId: officeEntry.id } : {}),
-      page: first.page,
-      start: first.start,
-      end: last.end,
-      from,
-      to,
-    };
-  });
+  const parts = parseParts(body, catalogue);
 
   // Questions: faction sections of the committee letter (or of the whole text when there are no parts).
   const questionScope = parts.find((p) => p.kind === 'COMMITTEE_LETTER') ?? (parts.length ? undefined : { from: 0, to: body.length - 1 });
@@ -299,46 +247,3 @@ function sections(body: readonly ParsedPassage[], from: number, to: number): { f
   return out;
 }
 
-function crossReferences(text: string, ownFaction: string): { faction: string; numbers: number[] | 'ALL' }[] {
-  const refs: { faction: string; numbers: number[] | 'ALL' }[] = [];
-  for (const m of text.matchAll(/[Zz]ie (?:het )?antwoord (?:op )?(?:de )?vra(?:ag|gen) (\d+)(?: en (\d+))?/g)) {
-    refs.push({ faction: ownFaction, numbers: [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])] });
-  }
-  for (const m of text.matchAll(/[Zz]ie (?:het )?antwoord op de vra(?:ag|gen) van de leden van de (.+?)-fractie/g)) {
-    refs.push({ faction: m[1] as string, numbers: 'ALL' });
-  }
-  return refs;
-}
-
-/** "De fracties van A en B sluiten zich bij elkaars vragen aan", "… sluit zich bij de vraag van de X-fractie aan", "… bij alle gestelde vragen aan". */
-function factionJoins(body: readonly ParsedPassage[], askers: readonly string[], faction: (n: string) => string | undefined): FactionJoin[] {
-  const joins: FactionJoin[] = [];
-  const add = (a: string, b: string, quote: string, page: number) => {
-    if (a === b || joins.some((j) => j.faction === a && j.joins === b)) return;
-    const aid = faction(a);
-    const bid = faction(b);
-    joins.push({ faction: a, ...(aid ? { factionId: aid } : {}), joins: b, ...(bid ? { joinsId: bid } : {}), quote, page });
-  };
-  for (const p of body) {
-    const t = norm(p.text);
-    for (const m of t.matchAll(/De fracties van (?:de )?([^.]+?) en (?:de )?([^.]+?) sluiten zich bij elkaars vragen aan\./g)) {
-      add(m[1] as string, m[2] as string, m[0], p.page);
-      add(m[2] as string, m[1] as string, m[0], p.page);
-    }
-    for (const m of t.matchAll(/De fractie van (?:de )?([^.]+?) sluit zich bij de vra(?:ag|gen) van de ([^.]+?)-fractie aan\./g)) add(m[1] as string, m[2] as string, m[0], p.page);
-    for (const m of t.matchAll(/De fractie van (?:de )?([^.]+?) sluit zich bij alle gestelde vragen aan\./g)) {
-      for (const a of askers) add(m[1] as string, a, m[0], p.page);
-    }
-  }
-  return joins;
-}
-
-function findCommittee(text: string, catalogue: Catalogue) {
-  const m = /vaste commissie voor ([\p{L} ,]+?)(?:\s*\(|$)/u.exec(text);
-  return m ? catalogue.find(`vaste commissie voor ${m[1]}`, [EntityType.Organisation]) : undefined;
-}
-
-function sentenceCase(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
