@@ -11,6 +11,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Load (validate + idempotent write) the seed graph when the server starts. */
   readonly seedOnStart: boolean;
+  /** Answer introspection queries (GraphQL IDEs and code generators need it; some operators turn it off). */
+  readonly introspection: boolean;
   readonly neo4j: Neo4jConfig;
 }
 
@@ -46,6 +48,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: bool.default(true),
+  INTROSPECTION: bool.default(true),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
+    introspection: e.INTROSPECTION,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

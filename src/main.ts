@@ -63,7 +63,7 @@ async function main(): Promise<void> {
         );
       }
     }
-    server = await createServer({ executor: conn.executor, logger });
+    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection });
     await new Promise<void>((resolve, reject) => {
       server?.httpServer.once('error', reject);
       server?.httpServer.listen(config.port, config.host, () => resolve());

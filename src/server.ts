@@ -18,6 +18,7 @@ import { StructureLinks } from './db/structureLinks';
 import { RelationRepository } from './db/relationRepository';
 import { SearchRepository } from './db/searchRepository';
 import { formatError } from './formatError';
+import { costLimitPlugin, limitRules } from './limits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 
@@ -29,6 +30,8 @@ export const MAX_TOKENS = 5000;
 export interface ServerDeps {
   executor: Executor;
   logger: Logger;
+  /** Default true; set explicitly rather than following NODE_ENV as Apollo would. */
+  introspection?: boolean;
 }
 
 export interface KgServer {
@@ -101,10 +104,11 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    introspection: true,
+    introspection: deps.introspection ?? true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), errorLogging(logger)],
+    validationRules: limitRules(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger)],
   });
   await apollo.start();
 
