@@ -44,9 +44,10 @@ async function main(): Promise<void> {
 
   try {
     conn = await connectNeo4j(config, say);
-    if (config.seedOnStart) {
+    const executor = conn.executor;
+    const seed = async () => {
       const t = Date.now();
-      const { load: report, documents } = await seedDatabase(conn.executor);
+      const { load: report, documents } = await seedDatabase(executor);
       const what = `seed graph ${report.version}: ${report.entities} entities, ${report.relations} relations, ${report.evidence} evidence quotes`;
       say(
         report.skipped
@@ -61,6 +62,17 @@ async function main(): Promise<void> {
             `${doc.citations.length} citations, ${doc.mentions.length} mentions (${d.written ? 'written' : 'unchanged'})` +
             (doc.warnings.length ? `; warnings: ${doc.warnings.join('; ')}` : ''),
         );
+      }
+    };
+    if (config.seedOnStart) {
+      try {
+        await seed();
+      } catch (e) {
+        // An external Neo4j that is down must not keep the API from starting: /ready answers 503 and queries
+        // SERVICE_UNAVAILABLE until it is back; the seed load is retried in the background meanwhile.
+        if (!isUnavailable(e)) throw e;
+        say(`[seed] Neo4j is unreachable (${config.neo4j.uri ?? 'local'}); starting without it and retrying every ${SEED_RETRY_MS / 1000} s`);
+        retrySeed(seed, say);
       }
     }
     server = await createServer({ executor: conn.executor, logger, introspection: config.introspection });
@@ -80,6 +92,26 @@ async function main(): Promise<void> {
     await conn?.close().catch(() => undefined);
     process.exit(1);
   }
+}
+
+/** Pause between attempts to load the seed graph while Neo4j is unreachable. */
+const SEED_RETRY_MS = 5_000;
+
+function isUnavailable(e: unknown): boolean {
+  return (e as { extensions?: { code?: string } })?.extensions?.code === 'SERVICE_UNAVAILABLE';
+}
+
+function retrySeed(seed: () => Promise<void>, say: (l: string) => void): void {
+  const timer = setTimeout(() => {
+    seed().then(
+      () => say('[seed] Neo4j is back: seed graph loaded'),
+      (e: unknown) => {
+        if (isUnavailable(e)) retrySeed(seed, say);
+        else say(`[seed] loading the seed graph failed: ${e instanceof Error ? e.message : String(e)}`);
+      },
+    );
+  }, SEED_RETRY_MS);
+  timer.unref();
 }
 
 void main();

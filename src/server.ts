@@ -19,6 +19,7 @@ import { RelationRepository } from './db/relationRepository';
 import { SearchRepository } from './db/searchRepository';
 import { formatError } from './formatError';
 import { costLimitPlugin, limitRules } from './limits';
+import { Metrics } from './metrics';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 
@@ -95,6 +96,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     links: new StructureLinks(executor),
     passages: new PassageSearchRepository(executor),
   };
+  const metrics = new Metrics(executor);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -108,7 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger), metrics.plugin()],
   });
   await apollo.start();
 
@@ -120,8 +122,11 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     const seedVersion = reachable ? await repos.graph.seedVersion().catch(() => null) : null;
     res.status(reachable && seedVersion ? 200 : 503).json({ status: reachable && seedVersion ? 'ready' : 'unavailable', neo4j: reachable, seedVersion });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/', (_req, res) => {
-    res.json({ graphql: '/graphql', health: '/health', ready: '/ready' });
+    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics' });
   });
   app.use(
     '/graphql',

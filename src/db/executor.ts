@@ -2,10 +2,13 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-d
 import type { Neo4jConfig } from '../config';
 import { serviceUnavailable, timeout } from '../errors';
 
-/** Driver timeouts lowered from the 30–60 s defaults so an API request fails in seconds, not a minute. */
-const CONNECTION_TIMEOUT_MS = 5_000;
-const ACQUISITION_TIMEOUT_MS = 8_000;
-const MAX_RETRY_TIME_MS = 8_000;
+/**
+ * Driver timeouts lowered from the 30–60 s defaults so an API request fails in seconds, not a minute: connecting
+ * 5 s, waiting for a pooled connection 5 s, retrying transient failures (a Neo4j restart) for 3 s.
+ */
+export const DRIVER_TIMEOUTS = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 3_000 };
+/** Connections per API process; the driver's default of 100 is more than one Neo4j should give one client. */
+const MAX_POOL_SIZE = 50;
 /** Writes are seed loads and ingests: larger, rarer, and not on a request path. */
 const WRITE_TIMEOUT_MS = 120_000;
 
@@ -19,17 +22,24 @@ export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export class Executor {
   readonly driver: Driver;
 
+  /** Sessions open right now (a gauge of pool use for /metrics). */
+  activeSessions = 0;
+
   constructor(
     uri: string,
     private readonly cfg: Pick<Neo4jConfig, 'username' | 'password' | 'database' | 'readTimeoutMs'>,
+    /** Tests lower these to provoke pool exhaustion and outages quickly. */
+    overrides: Partial<typeof DRIVER_TIMEOUTS & { maxConnectionPoolSize: number }> = {},
   ) {
     const auth = cfg.username && cfg.password ? neo4j.auth.basic(cfg.username, cfg.password) : undefined;
     this.driver = neo4j.driver(uri, auth, {
-      connectionTimeout: CONNECTION_TIMEOUT_MS,
-      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
-      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
+      ...DRIVER_TIMEOUTS,
+      maxConnectionPoolSize: MAX_POOL_SIZE,
+      ...overrides,
       disableLosslessIntegers: true,
       userAgent: 'inburgering-kg',
+      // Driver warnings (e.g. "connection refused") are reported through errors, not logged by the driver itself.
+      logging: undefined,
     });
   }
 
@@ -40,24 +50,28 @@ export class Executor {
   /** A read transaction (retried on transient errors by the driver) with the API's read timeout. */
   async read<T>(name: string, work: Work<T>): Promise<T> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
+    this.activeSessions += 1;
     try {
       return await session.executeRead(work, { timeout: this.cfg.readTimeoutMs, metadata: { app: 'inburgering-kg', op: name } });
     } catch (e) {
       throw translate(e);
     } finally {
-      await session.close();
+      this.activeSessions -= 1;
+      await session.close().catch(() => undefined);
     }
   }
 
   /** One write transaction: everything in `work` commits together or not at all. */
   async write<T>(name: string, work: Work<T>, timeoutMs = WRITE_TIMEOUT_MS): Promise<T> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
+    this.activeSessions += 1;
     try {
       return await session.executeWrite(work, { timeout: timeoutMs, metadata: { app: 'inburgering-kg', op: name } });
     } catch (e) {
       throw translate(e);
     } finally {
-      await session.close();
+      this.activeSessions -= 1;
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -96,7 +110,14 @@ export class Executor {
 /** Maps driver errors to SERVICE_UNAVAILABLE / TIMEOUT; anything else stays an internal error (masked later). */
 export function translate(e: unknown): unknown {
   if (e instanceof Neo4jError) {
-    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    // Unreachable, restarting, or refusing our credentials: for a client all of these mean "try again later"
+    // (the log line carries the real cause; the password never appears in either).
+    if (
+      e.code === 'ServiceUnavailable' ||
+      e.code === 'SessionExpired' ||
+      e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      e.code.startsWith('Neo.ClientError.Security.')
+    ) {
       return Object.assign(serviceUnavailable(), { originalError: e });
     }
     if (e.code.includes('TransactionTimedOut') || e.code.includes('TransactionTimedOutClientConfiguration')) {

@@ -1,0 +1,141 @@
+import { Executor } from '../../src/db/executor';
+import { ApiProcess, query } from '../support/apiProcess';
+import { TcpProxy } from '../support/tcpProxy';
+import { resetAndSeed, testExecutor } from '../support/testDb';
+
+/**
+ * Database faults provoked through a loopback TCP proxy between the API and the test Neo4j, against the real
+ * start command in a child process. Each test states the behaviour the reliability matrix asks for.
+ */
+const boltPort = Number(new URL((process.env.KG_TEST_BOLT_URI ?? 'bolt://127.0.0.1:0').replace('bolt:', 'http:')).port);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const Q = '{ entity(id: "coa") { name } }';
+
+beforeAll(async () => {
+  const ex = testExecutor();
+  await resetAndSeed(ex);
+  await ex.close();
+});
+
+describe('Neo4j down at start, then restarted under load', () => {
+  const proxy = new TcpProxy(boltPort);
+  const api = new ApiProcess();
+  beforeAll(async () => {
+    await proxy.start();
+    proxy.cut();
+    await api.start({ NEO4J_URI: proxy.uri });
+  }, 90_000);
+  afterAll(async () => {
+    await api.stop();
+    await proxy.stop();
+  });
+
+  it('starts anyway: /health 200, /ready 503, queries SERVICE_UNAVAILABLE within seconds', async () => {
+    expect(api.output).toMatch(/Neo4j is unreachable .* starting without it/);
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${api.url}/ready`)).status).toBe(503);
+    const r = await query(api.url, Q);
+    expect(r.code).toBe('SERVICE_UNAVAILABLE');
+    expect(r.status).toBe(503);
+    expect(r.ms).toBeLessThan(8000);
+    expect(JSON.stringify(r.body)).not.toMatch(/ECONNREFUSED|bolt:\/\/|127\.0\.0\.1|Neo4jError/);
+  });
+
+  it('recovers by itself when Neo4j comes back', async () => {
+    proxy.restore();
+    let ready = 0;
+    for (let i = 0; i < 60 && ready !== 200; i++) {
+      await sleep(500);
+      ready = (await fetch(`${api.url}/ready`)).status;
+    }
+    expect(ready).toBe(200);
+    expect((await query(api.url, Q)).body).toEqual({ data: { entity: { name: 'COA' } } });
+    for (let i = 0; i < 40 && !/Neo4j is back/.test(api.output); i++) await sleep(500);
+    expect(api.output).toMatch(/Neo4j is back: seed graph loaded/);
+  }, 40_000);
+
+  it('answers only SERVICE_UNAVAILABLE during an outage under load, and nothing but success soon after', async () => {
+    const codes: { t: number; code: string }[] = [];
+    const started = Date.now();
+    const worker = async () => {
+      while (Date.now() - started < 15000) {
+        const r = await query(api.url, Q);
+        codes.push({ t: Date.now() - started, code: r.status === 200 && !r.code ? 'OK' : String(r.code) });
+      }
+    };
+    const load = Promise.all(Array.from({ length: 4 }, worker));
+    await sleep(1000);
+    // Longer than a request can live through the driver's retries (3 s window plus its last back-off), so requests
+    // do fail; shorter outages are absorbed by the retries and nobody sees them.
+    proxy.cut();
+    await sleep(9000);
+    proxy.restore();
+    await load;
+    const kinds = new Set(codes.map((c) => c.code));
+    expect([...kinds].filter((k) => k !== 'OK' && k !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    expect(kinds.has('SERVICE_UNAVAILABLE')).toBe(true);
+    // From 3 s after the restore (at 10 s) on, every request succeeds.
+    const after = codes.filter((c) => c.t > 13000);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((c) => c.code === 'OK')).toBe(true);
+  }, 40_000);
+
+  it('stays correct, only slower, when Neo4j answers slowly', async () => {
+    proxy.restore(300);
+    const r = await query(api.url, Q);
+    proxy.restore();
+    expect(r.body).toEqual({ data: { entity: { name: 'COA' } } });
+    expect(r.ms).toBeGreaterThanOrEqual(300);
+  });
+
+  it('survives clients that disconnect mid-request', async () => {
+    for (let i = 0; i < 5; i++) {
+      const ac = new AbortController();
+      const p = fetch(`${api.url}/graphql`, { method: 'POST', signal: ac.signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ neighbourhood(id: "staatssecretaris-jenv", depth: 3, limit: 500) { nodes { id } } }' }) });
+      setTimeout(() => ac.abort(), 5);
+      await p.catch(() => undefined);
+    }
+    expect((await query(api.url, Q)).body).toEqual({ data: { entity: { name: 'COA' } } });
+    expect(api.exitCode).toBeUndefined();
+  });
+});
+
+describe('slow queries and an exhausted pool', () => {
+  it('times a slow read out with TIMEOUT, in about the timeout', async () => {
+    const ex = new Executor(process.env.KG_TEST_BOLT_URI as string, { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 300 });
+    const t = Date.now();
+    const err = await ex.read('slow', (tx) => tx.run('UNWIND range(1, 500000000) AS x RETURN count(x) AS c')).catch((e: unknown) => e);
+    expect(err).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(Date.now() - t).toBeLessThan(5000);
+    // Other queries are unaffected.
+    expect((await ex.read('ok', (tx) => tx.run('RETURN 1 AS one'))).records[0]?.get('one')).toBe(1);
+    await ex.close();
+  });
+
+  it('fails waiters with SERVICE_UNAVAILABLE after the acquisition timeout, and recovers', async () => {
+    const ex = new Executor(process.env.KG_TEST_BOLT_URI as string, { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 4000 }, { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 500 });
+    const holder = ex.read('hold', (tx) => tx.run('UNWIND range(1, 60000000) AS x RETURN count(x) AS c')).catch((e: unknown) => e);
+    await sleep(200);
+    const t = Date.now();
+    const waiter = await ex.read('wait', (tx) => tx.run('RETURN 1')).catch((e: unknown) => e);
+    expect(waiter).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(Date.now() - t).toBeLessThan(4000);
+    await holder;
+    expect((await ex.read('after', (tx) => tx.run('RETURN 1 AS one'))).records[0]?.get('one')).toBe(1);
+    await ex.close();
+  });
+});
+
+describe('SIGTERM under load', () => {
+  it('finishes in-flight requests, refuses new ones, closes the driver and exits 0', async () => {
+    const api = new ApiProcess();
+    await api.start({ NEO4J_URI: process.env.KG_TEST_BOLT_URI as string, SEED_ON_START: 'false' });
+    const inflight = Array.from({ length: 8 }, () => query(api.url, '{ neighbourhood(id: "staatssecretaris-jenv", depth: 2, limit: 300) { nodes { id } } }'));
+    await sleep(30);
+    api.signal('SIGTERM');
+    const results = await Promise.all(inflight.map((p) => p.catch((e: unknown) => ({ status: 0, error: String(e) }))));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(await api.waitForExit()).toBe(0);
+    await expect(fetch(`${api.url}/health`)).rejects.toThrow();
+  }, 60_000);
+});
