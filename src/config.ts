@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTokens, type TokenEntry } from './auth';
 
 /**
  * The whole configuration, read from the environment once at start-up (`loadConfig`) and then passed around
@@ -13,6 +14,8 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Answer introspection queries (GraphQL IDEs and code generators need it; some operators turn it off). */
   readonly introspection: boolean;
+  /** Bearer tokens (hashed) that may call mutations, with their roles. */
+  readonly tokens: readonly TokenEntry[];
   readonly neo4j: Neo4jConfig;
 }
 
@@ -49,6 +52,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: bool.default(true),
   INTROSPECTION: bool.default(true),
+  API_TOKENS: z.string().optional(),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
@@ -89,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && Boolean(e.NEO4J_USERNAME) !== Boolean(e.NEO4J_PASSWORD)) {
     problems.push('NEO4J_USERNAME and NEO4J_PASSWORD must be set together');
   }
+  const { tokens, problems: tokenProblems } = parseTokens(e.API_TOKENS);
+  problems.push(...tokenProblems);
   if (problems.length) throw new ConfigError(problems);
   return deepFreeze({
     port: e.PORT,
@@ -96,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     introspection: e.INTROSPECTION,
+    tokens,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
@@ -114,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function deepFreeze<T extends object>(o: T): T {
+  if (ArrayBuffer.isView(o)) return o; // typed arrays (token hashes) cannot be frozen
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
   return Object.freeze(o);
 }

@@ -1,4 +1,7 @@
 import DataLoader from 'dataloader';
+import type { Auth } from './auth';
+import type { ChangeRecord } from './db/curationRecords';
+import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
@@ -18,6 +21,7 @@ export interface Repositories {
   documents: DocumentRepository;
   links: StructureLinks;
   passages: PassageSearchRepository;
+  curation: CurationRepository;
 }
 
 interface RelationsKey {
@@ -32,6 +36,8 @@ type CountKey = Omit<RelationsKey, 'first'>;
 export interface Context {
   requestId: string;
   repos: Repositories;
+  /** Who is calling (a bearer token's name and role), or anonymous; reads need no token, writes do. */
+  auth: Auth;
   loaders: {
     entity: DataLoader<string, EntityRecord | undefined>;
     relations: DataLoader<RelationsKey, RelationRecord[], string>;
@@ -45,6 +51,7 @@ export interface Context {
     answerQuestions: DataLoader<string, QuestionRecord[]>;
     answerReferences: DataLoader<string, AnswerRecord[]>;
     evidencePassage: DataLoader<EvidenceKey, PassageRecord | null, string>;
+    history: DataLoader<string, ChangeRecord[]>;
   };
 }
 
@@ -54,10 +61,11 @@ interface EvidenceKey {
   quote: string;
 }
 
-export function createContext(repos: Repositories, requestId: string): Context {
+export function createContext(repos: Repositories, requestId: string, auth: Auth = { kind: 'anonymous' }): Context {
   return {
     requestId,
     repos,
+    auth,
     loaders: {
       entity: new DataLoader((ids) => repos.entities.byIds(ids)),
       // Every entity in a response asking for the same relation filter is served by one query.
@@ -83,6 +91,7 @@ export function createContext(repos: Repositories, requestId: string): Context {
       questionMentions: new DataLoader((ids) => repos.links.mentionsOfQuestions(ids)),
       answerQuestions: new DataLoader((ids) => repos.links.questionsOfAnswers(ids)),
       answerReferences: new DataLoader((ids) => repos.links.referencesOfAnswers(ids)),
+      history: new DataLoader((ids) => repos.curation.historyOf(ids)),
       evidencePassage: new DataLoader((keys) => repos.links.evidencePassages(keys), { cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]) }),
     },
   };

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -38,4 +40,12 @@ export function serviceUnavailable(): GraphQLError {
 
 export function timeout(): GraphQLError {
   return new GraphQLError('The database did not answer in time', { extensions: { code: 'TIMEOUT' } });
+}
+
+export function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`Authentication required: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }

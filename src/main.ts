@@ -75,7 +75,7 @@ async function main(): Promise<void> {
         retrySeed(seed, say);
       }
     }
-    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection });
+    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens });
     await new Promise<void>((resolve, reject) => {
       server?.httpServer.once('error', reject);
       server?.httpServer.listen(config.port, config.host, () => resolve());

@@ -8,7 +8,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { projectRoot } from './config';
+import { authenticate, type TokenEntry } from './auth';
 import { createContext, type Context, type Repositories } from './context';
+import { CurationRepository } from './db/curationRepository';
 import { EntityRepository } from './db/entityRepository';
 import type { Executor } from './db/executor';
 import { DocumentRepository } from './db/documentRepository';
@@ -31,6 +33,8 @@ export const MAX_TOKENS = 5000;
 export interface ServerDeps {
   executor: Executor;
   logger: Logger;
+  /** Bearer tokens allowed to write (none: the write API is closed). */
+  tokens?: readonly TokenEntry[];
   /** Default true; set explicitly rather than following NODE_ENV as Apollo would. */
   introspection?: boolean;
 }
@@ -95,6 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     documents: new DocumentRepository(executor),
     links: new StructureLinks(executor),
     passages: new PassageSearchRepository(executor),
+    curation: new CurationRepository(executor),
   };
   const metrics = new Metrics(executor);
   const app = express();
@@ -135,7 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
       context: async ({ req }) => {
         const given = req.headers['x-request-id'];
         const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        return createContext(repos, requestId);
+        return createContext(repos, requestId, authenticate(req.headers.authorization, deps.tokens ?? []));
       },
     }),
   );
@@ -165,6 +170,6 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
 }
 
 /** Creates a per-request context outside HTTP, for executeOperation in tests. */
-export function contextFor(server: KgServer, requestId = randomUUID()): Context {
-  return createContext(server.repos, requestId);
+export function contextFor(server: KgServer, requestId = randomUUID(), auth?: import('./auth').Auth): Context {
+  return createContext(server.repos, requestId, auth);
 }

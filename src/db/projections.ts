@@ -13,7 +13,7 @@ export const entityMap = (v: string) =>
  * startNode(r)/endNode(r) by the caller (map projections need variables).
  */
 export const relationMap = (r: string, from: string, to: string) => `{
-  id: ${r}.id, type: type(${r}),
+  id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
   from: ${entityMap(from)}, to: ${entityMap(to)},
   evidence: [i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
     page: ${r}.evidencePages[i], quote: ${r}.evidenceQuotes[i],

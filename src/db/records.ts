@@ -30,6 +30,9 @@ export interface EvidenceRecord {
 export interface RelationRecord {
   id: string;
   type: RelationType;
+  origin: string;
+  addedBy: string | null;
+  addedAt: string | null;
   from: EntityRecord;
   to: EntityRecord;
   evidence: EvidenceRecord[];

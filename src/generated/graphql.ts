@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, EvidenceRecord, SubgraphRecord, SearchHitRecord, EntityPage, EntityEdgeRecord, RelationPage, RelationEdgeRecord, GraphStatsRecord } from '../db/records';
 import type { PassageRecord, MentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
+import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +14,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+export type AddRelationInput = {
+  evidence: Array<EvidenceInput>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationType;
 };
 
 /** An answer of the government to one or more questions. */
@@ -33,6 +41,31 @@ export type Answer = {
   startOffset: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };
+
+/** One recorded write: who, when, what. Retractions keep the full retracted relationship in `data`. */
+export type Change = {
+  __typename?: 'Change';
+  action: ChangeAction;
+  /** ISO 8601 timestamp (UTC). */
+  at: Scalars['String']['output'];
+  /** Name of the token that made the change. */
+  by: Scalars['String']['output'];
+  /** JSON of the values before the change (updates) or of the retracted relationship with its evidence. */
+  data: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** The entity or relationship changed. */
+  targetId: Scalars['ID']['output'];
+};
+
+/** What a curator's write did. */
+export enum ChangeAction {
+  AddRelation = 'ADD_RELATION',
+  CreateEntity = 'CREATE_ENTITY',
+  RetractRelation = 'RETRACT_RELATION',
+  UpdateEntity = 'UPDATE_ENTITY'
+}
 
 /** A reference to another document, normalised to one identifier. */
 export type Citation = {
@@ -68,6 +101,8 @@ export type Commitment = Entity & {
   /** When the commitment is due or takes effect, as precise as the source gives it (ISO 8601, possibly partial). */
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   /** 'toezegging' (a registered commitment to parliament), 'intention' (a stated plan) or 'measure' (a decided measure). */
@@ -99,6 +134,23 @@ export type CommitmentRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A new entity. The same rules as the seed files apply (id format, fields per type, identifier formats). */
+export type CreateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** DOCUMENT and COMMITMENT only: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Short English description. */
+  description: Scalars['String']['input'];
+  /** Lower-case kebab-case, unused. */
+  id: Scalars['ID']['input'];
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** PERSON only. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  type: EntityType;
+};
+
 /** Direction of a relationship as seen from an entity. */
 export enum Direction {
   /** Both directions. */
@@ -122,6 +174,8 @@ export type Document = Entity & {
   footnotes: Array<Footnote>;
   /** True when the full text of this document is held in the graph (its quotes can be checked). */
   hasText: Scalars['Boolean']['output'];
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   /** Null when the document's text was never ingested. */
@@ -210,6 +264,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Short English description. */
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** Stable id (kebab-case), never reused. */
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
@@ -322,10 +378,19 @@ export type Evidence = {
   quote: Scalars['String']['output'];
 };
 
+/** A quote from a document whose text is in the graph; it must occur (whitespace-normalised) on that page. */
+export type EvidenceInput = {
+  documentId: Scalars['ID']['input'];
+  page: Scalars['Int']['input'];
+  quote: Scalars['String']['input'];
+};
+
 export type Faction = Entity & {
   __typename?: 'Faction';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -386,6 +451,8 @@ export type Funding = Entity & {
   /** Amount in euro, when the source states one. */
   amountEur: Maybe<Scalars['Float']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -438,6 +505,11 @@ export type Identifier = {
   value: Scalars['String']['output'];
 };
 
+export type IdentifierInput = {
+  scheme: IdentifierScheme;
+  value: Scalars['String']['input'];
+};
+
 /** The scheme of an external identifier. */
 export enum IdentifierScheme {
   /** Basiswettenbestand id of a Dutch law or decree (e.g. BWBR0044770); links to wetten.overheid.nl. */
@@ -472,6 +544,8 @@ export type Law = Entity & {
   /** BWB id, when the law has one and it is certain. */
   bwbId: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -529,10 +603,69 @@ export type MentionEdge = {
   snippet: Scalars['String']['output'];
 };
 
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addRelation: Relation;
+  createEntity: Entity;
+  /** Removes a relationship from the graph; its full content stays in the history. Seed loads do not bring it back. */
+  retractRelation: RetractionResult;
+  /** Also takes the entity over from the seed files: later seed loads no longer overwrite it. */
+  updateEntity: Entity;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationRetractRelationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEntityInput;
+};
+
 export type Organisation = Entity & {
   __typename?: 'Organisation';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -635,6 +768,8 @@ export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -671,6 +806,8 @@ export type Programme = Entity & {
   __typename?: 'Programme';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -965,10 +1102,14 @@ export type RelatedToFilter = {
 /** A typed, directed relationship between two entities, with its evidence. */
 export type Relation = {
   __typename?: 'Relation';
+  addedAt: Maybe<Scalars['String']['output']>;
+  addedBy: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   from: Entity;
   /** Stable id: <from>--<TYPE>--><to>. */
   id: Scalars['ID']['output'];
+  /** seed (from the seed files) or curator (added through the API). */
+  origin: Scalars['String']['output'];
   to: Entity;
   type: RelationType;
 };
@@ -1084,6 +1225,13 @@ export enum RelationType {
   ViceChairs = 'VICE_CHAIRS'
 }
 
+export type RetractionResult = {
+  __typename?: 'RetractionResult';
+  change: Change;
+  /** Id of the retracted relationship. */
+  id: Scalars['ID']['output'];
+};
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1115,6 +1263,8 @@ export type TargetGroup = Entity & {
   __typename?: 'TargetGroup';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -1149,6 +1299,8 @@ export type Topic = Entity & {
   __typename?: 'Topic';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   identifiers: Array<Identifier>;
   kind: Maybe<Scalars['String']['output']>;
@@ -1184,6 +1336,15 @@ export type TypeCount = {
   count: Scalars['Int']['output'];
   /** An EntityType or RelationType name. */
   type: Scalars['String']['output'];
+};
+
+/** Fields to change; omitted fields keep their value. */
+export type UpdateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VersionInfo = {
@@ -1266,11 +1427,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddRelationInput: AddRelationInput;
   Answer: ResolverTypeWrapper<AnswerRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeAction: ChangeAction;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationKind: CitationKind;
   Commitment: ResolverTypeWrapper<EntityRecord>;
+  CreateEntityInput: CreateEntityInput;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRecord>;
   DocumentPart: ResolverTypeWrapper<PartRecord>;
@@ -1283,6 +1448,7 @@ export type ResolversTypes = {
   EntityOrderField: EntityOrderField;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceInput: EvidenceInput;
   Faction: ResolverTypeWrapper<EntityRecord>;
   FactionJoin: ResolverTypeWrapper<JoinRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1291,6 +1457,7 @@ export type ResolversTypes = {
   GraphStats: ResolverTypeWrapper<GraphStatsRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierInput: IdentifierInput;
   IdentifierScheme: IdentifierScheme;
   Ingestion: ResolverTypeWrapper<IngestionRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1298,6 +1465,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<MentionPage>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passage: ResolverTypeWrapper<PassageRecord>;
@@ -1318,6 +1486,7 @@ export type ResolversTypes = {
   RelationEdge: ResolverTypeWrapper<RelationEdgeRecord>;
   RelationFilter: RelationFilter;
   RelationType: RelationType;
+  RetractionResult: ResolverTypeWrapper<RetractionRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1325,15 +1494,19 @@ export type ResolversTypes = {
   TargetGroup: ResolverTypeWrapper<EntityRecord>;
   Topic: ResolverTypeWrapper<EntityRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UpdateEntityInput: UpdateEntityInput;
   VersionInfo: ResolverTypeWrapper<VersionInfo>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddRelationInput: AddRelationInput;
   Answer: AnswerRecord;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecord;
   Citation: CitationRecord;
   Commitment: EntityRecord;
+  CreateEntityInput: CreateEntityInput;
   Document: EntityRecord;
   DocumentPart: PartRecord;
   Entity: EntityRecord;
@@ -1342,6 +1515,7 @@ export type ResolversParentTypes = {
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
   Evidence: EvidenceRecord;
+  EvidenceInput: EvidenceInput;
   Faction: EntityRecord;
   FactionJoin: JoinRecord;
   Float: Scalars['Float']['output'];
@@ -1350,12 +1524,14 @@ export type ResolversParentTypes = {
   GraphStats: GraphStatsRecord;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
+  IdentifierInput: IdentifierInput;
   Ingestion: IngestionRecord;
   Int: Scalars['Int']['output'];
   Law: EntityRecord;
   Mention: MentionRecord;
   MentionConnection: MentionPage;
   MentionEdge: MentionEdgeRecord;
+  Mutation: Record<PropertyKey, never>;
   Organisation: EntityRecord;
   PageInfo: PageInfo;
   Passage: PassageRecord;
@@ -1374,12 +1550,14 @@ export type ResolversParentTypes = {
   RelationConnection: RelationPage;
   RelationEdge: RelationEdgeRecord;
   RelationFilter: RelationFilter;
+  RetractionResult: RetractionRecord;
   SearchHit: SearchHitRecord;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   TargetGroup: EntityRecord;
   Topic: EntityRecord;
   TypeCount: TypeCount;
+  UpdateEntityInput: UpdateEntityInput;
   VersionInfo: VersionInfo;
 };
 
@@ -1397,6 +1575,17 @@ export type AnswerResolvers<ContextType = Context, ParentType extends ResolversP
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CitationKind'], ParentType, ContextType>;
@@ -1410,6 +1599,7 @@ export type CommitmentResolvers<ContextType = Context, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1430,6 +1620,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   hasText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
@@ -1487,6 +1678,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 export type FactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Faction'] = ResolversParentTypes['Faction']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1520,6 +1712,7 @@ export type FundingResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   amountEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1559,6 +1752,7 @@ export type LawResolvers<ContextType = Context, ParentType extends ResolversPare
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   bwbId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1590,9 +1784,17 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  retractRelation?: Resolver<ResolversTypes['RetractionResult'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
+};
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1649,6 +1851,7 @@ export type PassageHitResolvers<ContextType = Context, ParentType extends Resolv
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1664,6 +1867,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1729,9 +1933,12 @@ export type QuestionEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  addedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
@@ -1746,6 +1953,11 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RetractionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractionResult'] = ResolversParentTypes['RetractionResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1763,6 +1975,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1777,6 +1990,7 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
 export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1800,6 +2014,7 @@ export type VersionInfoResolvers<ContextType = Context, ParentType extends Resol
 
 export type Resolvers<ContextType = Context> = {
   Answer?: AnswerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1819,6 +2034,7 @@ export type Resolvers<ContextType = Context> = {
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
@@ -1834,6 +2050,7 @@ export type Resolvers<ContextType = Context> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RetractionResult?: RetractionResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { neoInts } from '../util/neoInts';
 import { LABEL_OF_TYPE } from '../db/labels';
 import { EntityType } from '../generated/graphql';
 import { splitPages } from '../knowledge/pages';
+import { searchFields } from '../knowledge/searchFields';
 import { foldForSearch, normaliseWhitespace } from '../knowledge/text';
 import { IngestError } from './ingestError';
 import type { ParsedDocument } from './parseDocument';
@@ -183,10 +184,10 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
 async function upsertDocumentEntity(tx: ManagedTransaction, doc: ParsedDocument, origin: string | null): Promise<void> {
   if (origin && origin !== 'ingest' && origin !== 'citation') return;
   const name = doc.title ?? doc.sourceName;
+  const description = `${doc.kind.replace(/-/g, ' ')} of ${doc.pageCount} page(s), ingested from ${doc.sourceName}`;
   const props = {
-    id: doc.id, type: EntityType.Document, origin: 'ingest', name, aliases: [], aliasText: '', kind: doc.kind,
-    description: `${doc.kind.replace(/-/g, ' ')} of ${doc.pageCount} page(s), ingested from ${doc.sourceName}`,
-    sortName: foldForSearch(name), searchKeys: [foldForSearch(name)], searchText: foldForSearch(name), identifiers: [],
+    id: doc.id, type: EntityType.Document, origin: 'ingest', name, aliases: [], kind: doc.kind,
+    description, ...searchFields(name, [], description), identifiers: [],
     hasText: true, pages: splitPages(doc.text), ...(doc.date ? { date: doc.date } : {}),
   };
   await tx.run(`MERGE (d:Entity {id: $id}) SET d = $props, d:${LABEL_OF_TYPE[EntityType.Document]}`, { id: doc.id, props });
@@ -194,8 +195,8 @@ async function upsertDocumentEntity(tx: ManagedTransaction, doc: ParsedDocument,
 
 function citedEntityProps(c: { id: string; type: EntityType; name: string; kind: string; identifiers: string[]; date?: string }, documentId: string) {
   return {
-    id: c.id, type: c.type, origin: 'citation', name: c.name, aliases: [], aliasText: '', kind: c.kind, identifiers: c.identifiers,
-    description: `Cited in ${documentId}; not yet described.`, sortName: foldForSearch(c.name), searchKeys: [foldForSearch(c.name)],
-    searchText: foldForSearch(c.name), ...(c.type === EntityType.Document ? { hasText: false } : {}), ...(c.date ? { date: c.date } : {}),
+    id: c.id, type: c.type, origin: 'citation', name: c.name, aliases: [], kind: c.kind, identifiers: c.identifiers,
+    description: `Cited in ${documentId}; not yet described.`, ...searchFields(c.name, [], ''),
+    ...(c.type === EntityType.Document ? { hasText: false } : {}), ...(c.date ? { date: c.date } : {}),
   };
 }

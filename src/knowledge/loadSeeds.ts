@@ -5,7 +5,7 @@ import { ALL_TYPE_LABELS, LABEL_OF_TYPE, relTypeToken } from '../db/labels';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
 import type { EntityType, RelationType } from '../generated/graphql';
 import type { SeedEntity, SeedRelation, SeedSet } from './seedSet';
-import { foldForSearch } from './text';
+import { searchFields } from './searchFields';
 
 /** What a load changed, from Neo4j's own counters: a second load of the same set reports no creations or deletions. */
 export interface LoadReport {
@@ -58,6 +58,8 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
       const res = await tx.run(
         `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
+         // An entity a curator has edited belongs to the curator now: seed loads no longer overwrite it.
+         WITH n, row WHERE coalesce(n.origin, 'seed') = 'seed'
          SET n = row.props
          REMOVE n:${ALL_TYPE_LABELS}
          SET n:${label}`,
@@ -74,9 +76,12 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
     for (const [type, rows] of groupBy(set.relations, (r) => r.type)) {
       const res = await tx.run(
         `UNWIND $rows AS row
+         // A relationship an admin retracted stays retracted; one a curator added stays the curator's.
+         WITH row WHERE NOT EXISTS { MATCH (:Retracted {id: row.id}) }
          MATCH (a:Entity {id: row.from})
          MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:${relTypeToken(type as RelationType)} {id: row.id}]->(b)
+         WITH r, row WHERE coalesce(r.origin, 'seed') = 'seed'
          SET r = row.props`,
         { rows: neoInts(rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }))) },
       );
@@ -100,12 +105,8 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     origin: ORIGIN,
     name: e.name,
     aliases: e.aliases,
-    aliasText: e.aliases.join(' | '),
     description: e.description,
-    sortName: foldForSearch(e.name),
-    // Exact-match keys for ranking, and the haystack for substring filters; both folded like user input.
-    searchKeys: [e.name, ...e.aliases].map(foldForSearch),
-    searchText: foldForSearch([e.name, ...e.aliases, e.description].join(' | ')),
+    ...searchFields(e.name, e.aliases, e.description),
     identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
   };
   for (const k of ['kind', 'role', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {

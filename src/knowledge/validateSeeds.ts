@@ -16,8 +16,8 @@ import { relationId, type SeedEntity, type SeedEvidence, type SeedRelation, type
 import { normaliseWhitespace } from './text';
 import { readYaml, type LocatedItem } from './yamlFile';
 
-/** Bumped when loadSeeds changes how it stores the seed set (2: integers stored as Neo4j integers). */
-export const SEED_LOADER_FORMAT = 2;
+/** Bumped when loadSeeds changes how it stores the seed set (2: integers as Neo4j integers; 3: curated entities and retracted relations respected). */
+export const SEED_LOADER_FORMAT = 3;
 
 /**
  * Reads and validates the whole seed folder before anything is written: schema of every record, unknown

@@ -33,6 +33,7 @@ const common = {
       first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
     }),
   mentionedIn,
+  history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),
   relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>
     ctx.loaders.relationCount.load({ id: e.id, direction: args.direction ?? Direction.Both, types: args.types ?? null }),
 };

@@ -2,10 +2,12 @@ import type { Resolvers } from '../generated/graphql';
 import { connectionResolvers } from './connection';
 import { documentResolvers } from './documents';
 import { entityResolvers } from './entity';
+import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 
 export const resolvers: Resolvers = {
   Query: queryResolvers,
+  Mutation: mutationResolvers,
   ...entityResolvers,
   ...connectionResolvers,
   ...documentResolvers,

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { badUserInput, forbidden, notFound } from '../errors';
+import { ChangeAction, type EntityType, type RelationType } from '../generated/graphql';
+import { relationId } from '../knowledge/seedSet';
+import { searchFields } from '../knowledge/searchFields';
+import { normaliseWhitespace } from '../knowledge/text';
+import { neoInts } from '../util/neoInts';
+import type { ChangeRecord, RetractionRecord } from './curationRecords';
+import type { Executor } from './executor';
+import { isRelationType, LABEL_OF_TYPE, relTypeToken } from './labels';
+import { entityMap, relationMap } from './projections';
+import type { EntityRecord, RelationRecord } from './records';
+
+export interface Actor {
+  name: string;
+  /** Admins may retract relationships that came from the seed files. */
+  admin: boolean;
+}
+
+export interface NewEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description: string;
+  kind?: string;
+  identifiers: string[];
+  role?: string;
+  date?: string;
+}
+
+export interface EntityChanges {
+  name?: string;
+  aliases?: string[];
+  description?: string;
+  kind?: string;
+  identifiers?: string[];
+}
+
+export interface NewRelation {
+  from: string;
+  type: RelationType;
+  to: string;
+  evidence: { documentId: string; page: number; quote: string }[];
+}
+
+const changeMap = (c: string) => `${c} {.id, .at, .by, .action, .targetId, .summary, .reason, .data}`;
+
+/** Curators' writes: each one transaction, each recorded as a (:Change) with who, when and what. */
+export class CurationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async createEntity(actor: Actor, e: NewEntity): Promise<EntityRecord> {
+    return this.executor.write('createEntity', async (tx) => {
+      const exists = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.type AS t', { id: e.id });
+      if (exists.records.length) throw badUserInput('input.id', `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
+      const at = new Date().toISOString();
+      const props = {
+        ...searchFields(e.name, e.aliases, e.description),
+        id: e.id, type: e.type, name: e.name, aliases: e.aliases, description: e.description, identifiers: e.identifiers,
+        ...(e.kind ? { kind: e.kind } : {}), ...(e.role ? { role: e.role } : {}), ...(e.date ? { date: e.date } : {}),
+        ...(e.type === 'DOCUMENT' ? { hasText: false } : {}),
+        origin: 'curator', createdBy: actor.name, createdAt: at,
+      };
+      const res = await tx.run(`CREATE (n:Entity:${LABEL_OF_TYPE[e.type]}) SET n = $props RETURN ${entityMap('n')} AS e`, { props });
+      await recordChange(tx, actor, at, ChangeAction.CreateEntity, e.id, [e.id], `created ${e.type} "${e.name}"`, null, null);
+      return res.records[0]?.get('e') as EntityRecord;
+    });
+  }
+
+  async updateEntity(actor: Actor, id: string, changes: EntityChanges): Promise<EntityRecord> {
+    return this.executor.write('updateEntity', async (tx) => {
+      const cur = await tx.run('MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .kind, .identifiers} AS v', { id });
+      const before = cur.records[0]?.get('v') as { name: string; aliases: string[]; description: string | null; kind: string | null; identifiers: string[] } | undefined;
+      if (!before) throw notFound('entity', id);
+      const after = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+      const at = new Date().toISOString();
+      const res = await tx.run(
+        `MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`,
+        { id, props: { ...after, ...searchFields(after.name, after.aliases ?? [], after.description ?? ''), origin: 'curator', updatedBy: actor.name, updatedAt: at } },
+      );
+      const fields = Object.keys(changes).filter((k) => changes[k as keyof EntityChanges] !== undefined);
+      await recordChange(tx, actor, at, ChangeAction.UpdateEntity, id, [id], `changed ${fields.join(', ')}`, null, JSON.stringify(before));
+      return res.records[0]?.get('e') as EntityRecord;
+    });
+  }
+
+  async addRelation(actor: Actor, r: NewRelation): Promise<RelationRecord> {
+    return this.executor.write('addRelation', async (tx) => {
+      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n IS NOT NULL AS ok', { ids: [r.from, r.to] });
+      for (const rec of ends.records) if (!rec.get('ok')) throw badUserInput(rec.get('id') === r.from ? 'input.from' : 'input.to', `names no entity ("${rec.get('id')}")`);
+      if (r.from === r.to) throw badUserInput('input.to', 'must differ from input.from');
+      const id = relationId(r.from, r.type, r.to);
+      const dup = await tx.run(`MATCH ()-[x:${relTypeToken(r.type)} {id: $id}]->() RETURN count(x) AS c`, { id });
+      if (Number(dup.records[0]?.get('c')) > 0) throw badUserInput('input', `relationship ${id} already exists`);
+      const evidence = await checkEvidence(tx, r.evidence);
+      const at = new Date().toISOString();
+      const res = await tx.run(
+        `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+         CREATE (a)-[r:${relTypeToken(r.type)}]->(b) SET r = $props
+         RETURN ${relationMap('r', 'a', 'b')} AS rel`,
+        neoInts({
+          from: r.from, to: r.to,
+          props: { id, origin: 'curator', addedBy: actor.name, addedAt: at, evidenceDocumentIds: evidence.map((e) => e.documentId), evidencePages: evidence.map((e) => e.page), evidenceQuotes: evidence.map((e) => e.quote) },
+        }),
+      );
+      await tx.run('MATCH (x:Retracted {id: $id}) DELETE x', { id });
+      await recordChange(tx, actor, at, ChangeAction.AddRelation, id, [r.from, r.to], `added ${r.from} ${r.type} ${r.to}`, null, null);
+      return res.records[0]?.get('rel') as RelationRecord;
+    });
+  }
+
+  async retractRelation(actor: Actor, id: string, reason: string): Promise<RetractionRecord> {
+    return this.executor.write('retractRelation', async (tx) => {
+      const m = /^(.+?)--([A-Z_]+)-->(.+)$/.exec(id);
+      if (!m || !isRelationType(m[2] as string)) throw notFound('relation', id);
+      const found = await tx.run(
+        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m[2] as string)} {id: $id}]->(b:Entity {id: $to}) RETURN ${relationMap('r', 'a', 'b')} AS rel`,
+        { id, from: m[1], to: m[3] },
+      );
+      const rel = found.records[0]?.get('rel') as RelationRecord | undefined;
+      if (!rel) throw notFound('relation', id);
+      if (rel.origin !== 'curator' && !actor.admin) throw forbidden('only an admin may retract a relationship that came from the seed files');
+      const at = new Date().toISOString();
+      await tx.run(`MATCH ()-[r:${relTypeToken(rel.type)} {id: $id}]->() DELETE r MERGE (x:Retracted {id: $id}) SET x.at = $at, x.by = $by`, { id, at, by: actor.name });
+      const data = JSON.stringify({ id, type: rel.type, from: rel.from.id, to: rel.to.id, origin: rel.origin, addedBy: rel.addedBy, addedAt: rel.addedAt, evidence: rel.evidence.map((e) => ({ documentId: e.document.id, page: e.page, quote: e.quote })) });
+      const change = await recordChange(tx, actor, at, ChangeAction.RetractRelation, id, [rel.from.id, rel.to.id], `retracted ${rel.from.id} ${rel.type} ${rel.to.id}`, reason, data);
+      return { id, change };
+    });
+  }
+
+  async historyOf(ids: readonly string[]): Promise<ChangeRecord[][]> {
+    const res = await this.executor.read('history', (tx) =>
+      tx.run(
+        `UNWIND $ids AS id OPTIONAL MATCH (c:Change) WHERE id IN c.relatedIds
+         WITH id, c ORDER BY c.at DESC, c.id
+         RETURN id, collect(${changeMap('c')}) AS v`,
+        { ids: [...ids] },
+      ),
+    );
+    const byId = new Map(res.records.map((r) => [r.get('id') as string, r.get('v') as ChangeRecord[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+}
+
+/** Each evidence quote must occur, whitespace-normalised, on its page of a document whose text is in the graph. */
+async function checkEvidence(tx: ManagedTransaction, evidence: NewRelation['evidence']): Promise<NewRelation['evidence']> {
+  if (!evidence.length) throw badUserInput('input.evidence', 'needs at least one quote');
+  const out: NewRelation['evidence'] = [];
+  for (const [i, ev] of evidence.entries()) {
+    const arg = `input.evidence[${i}]`;
+    const quote = normaliseWhitespace(ev.quote);
+    if (quote.length < 10) throw badUserInput(`${arg}.quote`, 'must be at least 10 characters of the source text');
+    const res = await tx.run('MATCH (d:Entity {id: $id}) RETURN d.type AS type, d.pages AS pages', { id: ev.documentId });
+    const row = res.records[0];
+    if (!row || row.get('type') !== 'DOCUMENT') throw badUserInput(`${arg}.documentId`, `names no document ("${ev.documentId}")`);
+    const pages = (row.get('pages') as string[] | null) ?? [];
+    if (!pages.length) throw badUserInput(`${arg}.documentId`, `"${ev.documentId}" has no text in the graph to check the quote against`);
+    const page = pages[ev.page - 1];
+    if (page === undefined) throw badUserInput(`${arg}.page`, `page ${ev.page} does not exist (the document has ${pages.length})`);
+    if (!normaliseWhitespace(page).includes(quote)) {
+      const elsewhere = pages.findIndex((p) => normaliseWhitespace(p).includes(quote));
+      throw badUserInput(`${arg}.quote`, `does not occur on page ${ev.page}${elsewhere >= 0 ? ` (it is on page ${elsewhere + 1})` : ''}`);
+    }
+    out.push({ documentId: ev.documentId, page: ev.page, quote });
+  }
+  return out;
+}
+
+async function recordChange(
+  tx: ManagedTransaction, actor: Actor, at: string, action: ChangeAction, targetId: string, relatedIds: string[], summary: string, reason: string | null, data: string | null,
+): Promise<ChangeRecord> {
+  const c: ChangeRecord = { id: randomUUID(), at, by: actor.name, action, targetId, summary, reason, data };
+  await tx.run('CREATE (c:Change) SET c = $props', { props: { ...c, relatedIds } });
+  return c;
+}
