@@ -38,10 +38,17 @@ export function limitRules(): ValidationRule[] {
   ] as ValidationRule[];
 }
 
-/** A list field costs (1 + its subtree) × the number of items it may return (`first` or `limit`, defaults included). */
+/** The largest `first`/`limit` any field accepts (resolvers refuse larger values with BAD_USER_INPUT). */
+const MAX_LIST_ARGUMENT = 500;
+
+/**
+ * A list field costs (1 + its subtree) × the number of items it may return (`first` or `limit`, defaults included).
+ * Values above any field's maximum count as that maximum, so `first: 100000` reaches the resolver and gets the
+ * clearer BAD_USER_INPUT naming the argument instead of a cost error.
+ */
 const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const n = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
-  return n === undefined ? undefined : (1 + childComplexity) * Math.max(1, n);
+  return n === undefined ? undefined : (1 + childComplexity) * Math.min(MAX_LIST_ARGUMENT, Math.max(1, n));
 };
 
 /**

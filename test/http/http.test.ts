@@ -66,10 +66,32 @@ describe('HTTP', () => {
     ['Int overflow', JSON.stringify({ query: '{ entities(first: 99999999999) { totalCount } }' }), 400],
     ['missing variable', JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }' }), 400],
     ['token flood', JSON.stringify({ query: `{ ${'stats { nodeCount } '.repeat(2000)} }` }), 400],
-  ])('%s → clean 4xx error, graph unchanged', async (_name, body, status) => {
+    ['first: 100000', JSON.stringify({ query: '{ entities(first: 100000) { totalCount } }' }), 200],
+    ['first: -1', JSON.stringify({ query: '{ search(text: "coa", first: -1) { score } }' }), 200],
+    ['mutation with a wrong variable type', JSON.stringify({ query: 'mutation($id: ID!) { retractRelation(id: $id, reason: 1) { id } }', variables: { id: 'x' } }), 400],
+  ])('%s → clean error, graph unchanged', async (_name, body, status) => {
     const r = await post(body);
     expect(r.status).toBe(status);
     expect(r.json.errors?.length).toBeGreaterThan(0);
+    if (status === 200) expect(r.json.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+  });
+
+  it('answers odd but valid strings (lone surrogate, RTL mark, emoji, 10k characters) with normal results', async () => {
+    for (const s of ['\ud800', '\u202eabc', '🙂🙂', 'x'.repeat(10_000)]) {
+      const r = await post(JSON.stringify({ query: 'query($s: ID!) { entity(id: $s) { id } }', variables: { s } }));
+      expect(r).toEqual({ status: 200, json: { data: { entity: null } } });
+    }
+    // A lone surrogate as a raw JSON escape, not just inside a JS string.
+    const raw = await post('{"query":"{ search(text: \\"\\ud800\\") { score } }"}');
+    expect(raw.status).toBeLessThan(500);
+  });
+
+  it('refuses a POST that is not JSON (no CSRF-safe simple requests) and a mutation over GET', async () => {
+    const plain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { nodeCount } }"}' });
+    expect(plain.status).toBe(400);
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { retractRelation(id: "coa--RUNS-->vrip", reason: "x") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(405);
+    assertClean(400, get.headers.get('content-type'), await get.text());
   });
 
   it('refuses a body over the size limit with 413 and JSON', async () => {
