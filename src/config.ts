@@ -38,6 +38,8 @@ export interface LocalNeo4jConfig {
   readonly pageCache: string;
   /** How long to wait for Bolt to answer after starting the process. */
   readonly startTimeoutMs: number;
+  /** Require credentials (tests only; the project's local server runs without, on loopback). */
+  readonly authEnabled?: boolean;
 }
 
 const projectRoot = path.resolve(__dirname, '..');

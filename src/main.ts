@@ -71,7 +71,11 @@ async function main(): Promise<void> {
         // An external Neo4j that is down must not keep the API from starting: /ready answers 503 and queries
         // SERVICE_UNAVAILABLE until it is back; the seed load is retried in the background meanwhile.
         if (!isUnavailable(e)) throw e;
-        say(`[seed] Neo4j is unreachable (${config.neo4j.uri ?? 'local'}); starting without it and retrying every ${SEED_RETRY_MS / 1000} s`);
+        say(
+          isAuthFailure(e)
+            ? `[seed] Neo4j refused the credentials of user "${config.neo4j.username ?? '(none)'}" (check NEO4J_USERNAME and NEO4J_PASSWORD); starting without it and retrying every ${SEED_RETRY_MS / 1000} s`
+            : `[seed] Neo4j is unreachable (${config.neo4j.uri ?? 'local'}); starting without it and retrying every ${SEED_RETRY_MS / 1000} s`,
+        );
         retrySeed(seed, say);
       }
     }
@@ -99,6 +103,11 @@ const SEED_RETRY_MS = 5_000;
 
 function isUnavailable(e: unknown): boolean {
   return (e as { extensions?: { code?: string } })?.extensions?.code === 'SERVICE_UNAVAILABLE';
+}
+
+/** Authentication failures say so in the log (the password itself never appears). */
+function isAuthFailure(e: unknown): boolean {
+  return String((e as { originalError?: { code?: string } })?.originalError?.code ?? '').startsWith('Neo.ClientError.Security.');
 }
 
 function retrySeed(seed: () => Promise<void>, say: (l: string) => void): void {

@@ -54,7 +54,8 @@ export class LocalNeo4j {
       .replaceAll('{{BOLT_PORT}}', String(this.cfg.boltPort))
       .replaceAll('{{DATA_DIR}}', path.join(home, 'data'))
       .replaceAll('{{LOGS_DIR}}', path.join(home, 'logs'))
-      .replaceAll('{{PAGECACHE}}', this.cfg.pageCache);
+      .replaceAll('{{PAGECACHE}}', this.cfg.pageCache)
+      .replaceAll('{{AUTH_ENABLED}}', this.cfg.authEnabled ? 'true' : 'false');
     fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), conf);
     const logFile = path.join(home, 'logs', 'neo4j.log');
     const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
@@ -102,7 +103,9 @@ export class LocalNeo4j {
         try {
           await driver.verifyConnectivity();
           break;
-        } catch {
+        } catch (e) {
+          // With authentication on, an answer that refuses our (absent) credentials still means Bolt is up.
+          if (String((e as { code?: string }).code).startsWith('Neo.ClientError.Security.')) break;
           await sleep(300);
         }
       }

@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
+import { LocalNeo4j } from '../../src/db/localNeo4j';
 import { ApiProcess, query } from '../support/apiProcess';
 import { TcpProxy } from '../support/tcpProxy';
 import { resetAndSeed, testExecutor } from '../support/testDb';
@@ -138,4 +144,38 @@ describe('SIGTERM under load', () => {
     expect(await api.waitForExit()).toBe(0);
     await expect(fetch(`${api.url}/health`)).rejects.toThrow();
   }, 60_000);
+});
+
+describe('wrong credentials', () => {
+  it('logs the authentication failure (never the password), answers SERVICE_UNAVAILABLE, /ready 503', async () => {
+    const port = await new Promise<number>((r) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => r(p));
+      });
+    });
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-auth-neo4j-'));
+    const secured = new LocalNeo4j({ boltPort: port, homeDir: home, heap: '256m', pageCache: '32m', startTimeoutMs: 120_000, authEnabled: true }, () => undefined);
+    await secured.start();
+    const api = new ApiProcess();
+    try {
+      // A fresh server's built-in user must change the initial password before anything else works.
+      const d = neo4j.driver(secured.boltUri, neo4j.auth.basic('neo4j', 'neo4j'));
+      const s = d.session({ database: 'system' });
+      await s.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: 'neo4j', new: 'right-password-1' });
+      await s.close();
+      await d.close();
+      await api.start({ NEO4J_URI: secured.boltUri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'wrong-password-9' });
+      expect(api.output).toMatch(/Neo4j refused the credentials of user "neo4j" \(check NEO4J_USERNAME and NEO4J_PASSWORD\)/);
+      expect(api.output).not.toContain('wrong-password-9');
+      const r = await query(api.url, Q);
+      expect(r).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.stringify(r.body)).not.toMatch(/password|unauthori[sz]ed|credentials/i);
+      expect((await fetch(`${api.url}/ready`)).status).toBe(503);
+    } finally {
+      await api.stop();
+      await secured.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
