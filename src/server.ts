@@ -19,6 +19,8 @@ import { PassageSearchRepository } from './db/passageSearchRepository';
 import { StructureLinks } from './db/structureLinks';
 import { RelationRepository } from './db/relationRepository';
 import { SearchRepository } from './db/searchRepository';
+import { exportRoute } from './export/exportRoute';
+import { EXPORTS } from './export/formats';
 import { formatError } from './formatError';
 import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
@@ -130,8 +132,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.get('/export/:file', exportRoute(executor, logger));
   app.get('/', (_req, res) => {
-    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics' });
+    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
   });
   app.use(
     '/graphql',

@@ -61,6 +61,27 @@ export class Executor {
     }
   }
 
+  /**
+   * A read transaction that is never retried, for streaming results to a client: a retry would send the same rows
+   * twice. `timeoutMs` may exceed the API's read timeout (exports of the whole graph take longer).
+   */
+  async readOnce<T>(name: string, work: (tx: import('neo4j-driver').Transaction) => Promise<T>, timeoutMs: number): Promise<T> {
+    const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
+    this.activeSessions += 1;
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'inburgering-kg', op: name } });
+    try {
+      const out = await work(tx);
+      await tx.commit();
+      return out;
+    } catch (e) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw translate(e);
+    } finally {
+      this.activeSessions -= 1;
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** One write transaction: everything in `work` commits together or not at all. */
   async write<T>(name: string, work: Work<T>, timeoutMs = WRITE_TIMEOUT_MS): Promise<T> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
