@@ -22,6 +22,7 @@ import { SearchRepository } from './db/searchRepository';
 import { exportRoute } from './export/exportRoute';
 import { EXPORTS } from './export/formats';
 import { formatError } from './formatError';
+import { graphiqlRouter } from './graphiql/graphiqlRoute';
 import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
 import type { Logger } from './logger';
@@ -133,8 +134,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/export/:file', exportRoute(executor, logger));
+  app.use('/graphiql', graphiqlRouter());
   app.get('/', (_req, res) => {
-    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
+    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
   });
   app.use(
     '/graphql',
