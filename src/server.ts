@@ -22,6 +22,7 @@ import { SearchRepository } from './db/searchRepository';
 import { exportRoute } from './export/exportRoute';
 import { EXPORTS } from './export/formats';
 import { formatError } from './formatError';
+import { explorerRouter } from './explorer/explorerRoute';
 import { graphiqlRouter } from './graphiql/graphiqlRoute';
 import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
@@ -135,8 +136,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   });
   app.get('/export/:file', exportRoute(executor, logger));
   app.use('/graphiql', graphiqlRouter());
+  app.use('/explorer', explorerRouter());
   app.get('/', (_req, res) => {
-    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
+    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', explorer: '/explorer/', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
   });
   app.use(
     '/graphql',
