@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../generated/graphql';
 import type { Executor } from './executor';
-import { vocabulary } from './labels';
+import { typePattern, vocabulary } from './labels';
 import { entityMap, relationMap } from './projections';
 import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
 
@@ -14,11 +14,11 @@ export const MAX_PATH_LENGTH = 10;
 /** Relationships returned with a neighbourhood at most this many times the node limit. */
 const RELATIONS_PER_NODE = 4;
 
-const neighbourhoodQuery = (depth: number) => `
+const neighbourhoodQuery = (depth: number, types: string) => `
   MATCH (start:Entity {id: $id})
   CALL (start) {
-    MATCH (start)-[rs*1..${depth}]-(m:Entity)
-    WHERE m <> start AND all(x IN rs WHERE type(x) IN $types)
+    MATCH (start)-[:${types}*1..${depth}]-(m:Entity)
+    WHERE m <> start
     RETURN DISTINCT m
     LIMIT $nodeLimitPlusOne
   }
@@ -27,20 +27,17 @@ const neighbourhoodQuery = (depth: number) => `
   WITH [start] + kept AS nodes, nodesTruncated
   CALL (nodes) {
     UNWIND nodes AS a
-    MATCH (a)-[r]->(b:Entity)
-    WHERE b IN nodes AND type(r) IN $types
+    MATCH (a)-[r:${types}]->(b:Entity)
+    WHERE b IN nodes
     WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
     RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
   }
   RETURN [n IN nodes | ${entityMap('n')}] AS nodes, rels, nodesTruncated`;
-const NEIGHBOURHOOD: Record<number, string> = Object.fromEntries(
-  Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, neighbourhoodQuery(i + 1)]),
-);
+
 
 const pathQuery = (max: number) => `
   MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
-  MATCH p = shortestPath((s)-[*..${max}]-(t))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  MATCH p = shortestPath((s)-[:${typePattern(null)}*..${max}]-(t))
   WITH p, [n IN nodes(p) | ${entityMap('n')}] AS nodes
   UNWIND relationships(p) AS r
   WITH nodes, r, startNode(r) AS a, endNode(r) AS b
@@ -62,13 +59,12 @@ export class GraphRepository {
 
   /** null when `id` is unknown. */
   async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number): Promise<SubgraphRecord | null> {
-    const cypher = NEIGHBOURHOOD[depth];
-    if (!cypher) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+    const cypher = neighbourhoodQuery(depth, typePattern(types));
     const relLimit = limit * RELATIONS_PER_NODE;
     const res = await this.executor.read('neighbourhood', (tx) =>
       tx.run(cypher, {
         id,
-        types: vocabulary(types),
         nodeLimit: neo4j.int(limit - 1),
         nodeLimitPlusOne: neo4j.int(limit),
         relLimitPlusOne: neo4j.int(relLimit + 1),
@@ -89,7 +85,7 @@ export class GraphRepository {
     const cypher = PATH[maxLength];
     if (!cypher) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
     const res = await this.executor.read('shortestPath', (tx) =>
-      tx.run(cypher, { from, to, types: vocabulary(null) }),
+      tx.run(cypher, { from, to }),
     );
     const row = res.records[0];
     if (!row) return null;

@@ -42,3 +42,12 @@ export const ALL_TYPE_LABELS = Object.values(LABEL_OF_TYPE).join(':');
 export function vocabulary(types: readonly RelationType[] | null | undefined): RelationType[] {
   return types ? [...types] : [...RELATION_TYPES];
 }
+
+/**
+ * A relationship-type alternation for a pattern (`MEMBER_OF|CHAIRS|…`), from the requested types or the whole
+ * vocabulary. Putting the types in the pattern lets Neo4j expand only those relationships (a hub's thousands of
+ * MENTIONS are never touched); every token passes the allow-list, so no user text reaches the Cypher.
+ */
+export function typePattern(types: readonly RelationType[] | null | undefined): string {
+  return vocabulary(types).map(relTypeToken).join('|');
+}

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { Direction, type RelationType } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
-import { isRelationType, relTypeToken, vocabulary } from './labels';
+import { isRelationType, relTypeToken, typePattern, vocabulary } from './labels';
 import { relationMap } from './projections';
 import type { RelationPage, RelationRecord } from './records';
 
@@ -13,10 +13,10 @@ export interface RelationsOf {
 }
 
 /** Patterns per direction, chosen by the enum; `a`/`b` are always the relationship's start and end. */
-const PATTERN: Record<Direction, string> = {
-  [Direction.Out]: '(n)-[r]->(m:Entity)',
-  [Direction.In]: '(n)<-[r]-(m:Entity)',
-  [Direction.Both]: '(n)-[r]-(m:Entity)',
+const PATTERN: Record<Direction, (types: string) => string> = {
+  [Direction.Out]: (t) => `(n)-[r:${t}]->(m:Entity)`,
+  [Direction.In]: (t) => `(n)<-[r:${t}]-(m:Entity)`,
+  [Direction.Both]: (t) => `(n)-[r:${t}]-(m:Entity)`,
 };
 
 export interface RelationFilterQuery {
@@ -39,8 +39,7 @@ export class RelationRepository {
         `UNWIND $ids AS id
          MATCH (n:Entity {id: id})
          CALL (n) {
-           MATCH ${PATTERN[opts.direction]}
-           WHERE type(r) IN $types
+           MATCH ${PATTERN[opts.direction](typePattern(opts.types))}
            WITH DISTINCT r
            ORDER BY type(r), r.id
            LIMIT $first
@@ -48,7 +47,7 @@ export class RelationRepository {
            RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
          }
          RETURN id, rels`,
-        { ids: [...ids], types: vocabulary(opts.types), first: neo4j.int(opts.first) },
+        { ids: [...ids], first: neo4j.int(opts.first) },
       ),
     );
     const byId = new Map(res.records.map((r) => [r.get('id') as string, r.get('rels') as RelationRecord[]]));
@@ -60,8 +59,8 @@ export class RelationRepository {
       tx.run(
         `UNWIND $ids AS id
          MATCH (n:Entity {id: id})
-         RETURN id, COUNT { MATCH ${PATTERN[direction]} WHERE type(r) IN $types } AS c`,
-        { ids: [...ids], types: vocabulary(types) },
+         RETURN id, COUNT { MATCH ${PATTERN[direction](typePattern(types))} } AS c`,
+        { ids: [...ids] },
       ),
     );
     const byId = new Map(res.records.map((r) => [r.get('id') as string, Number(r.get('c'))]));
