@@ -13,7 +13,7 @@ import os from 'node:os';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { encodeCursor } from '../src/db/cursor';
-import { vocabulary } from '../src/db/labels';
+import { typePattern, vocabulary } from '../src/db/labels';
 import { luceneQuery } from '../src/db/searchRepository';
 import { seedDatabase } from '../src/knowledge/seedPipeline';
 import { createLogger } from '../src/logger';
@@ -75,6 +75,13 @@ async function main(): Promise<void> {
     const mid = await one('MATCH (n:Entity) WITH n ORDER BY n.sortName, n.id SKIP $skip LIMIT 1 RETURN n.sortName AS k, n.id AS id', { skip: neo4j.int(Math.floor(total / 2)) });
     const deepCursor = encodeCursor('NAME_ASC', mid?.get('k') as string, mid?.get('id') as string);
     const REL = `{id: r.id, type: type(r), from: a.id, to: b.id, evidence: r.evidenceQuotes}`;
+    const T = typePattern(null);
+    // The same answer as the API's neighbourhood (nodes with name and type, the relations among them), written by hand.
+    const NEIGHBOURS = (depth: number) => `MATCH (s:Entity {id: $id})
+      CALL (s) { MATCH (s)-[:${T}*1..${depth}]-(m:Entity) WHERE m <> s RETURN DISTINCT m LIMIT 99 }
+      WITH s, collect(m) AS ms WITH [s] + ms AS nodes
+      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r:${T}]->(b:Entity) WHERE b IN nodes WITH r, a, b LIMIT 400 RETURN collect({id: r.id, type: type(r), from: a.id, to: b.id}) AS rels }
+      RETURN [n IN nodes | n {.id, .name, .type}] AS nodes, rels`;
     const cases: Case[] = [
       {
         name: 'entity by id with relations and evidence',
@@ -97,19 +104,19 @@ async function main(): Promise<void> {
       {
         name: `neighbourhood depth 1 of the hub (${hub})`,
         graphql: `{ neighbourhood(id: "${hub}", depth: 1, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: 'MATCH (s:Entity {id: $id})-[r]-(m:Entity) WHERE type(r) IN $types WITH DISTINCT m LIMIT 100 RETURN collect(m.id)',
+        cypher: NEIGHBOURS(1),
         params: { id: hub, types },
       },
       {
         name: `neighbourhood depth 1 of an ordinary node (${ordinary})`,
         graphql: `{ neighbourhood(id: "${ordinary}", depth: 1, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: 'MATCH (s:Entity {id: $id})-[r]-(m:Entity) WHERE type(r) IN $types WITH DISTINCT m LIMIT 100 RETURN collect(m.id)',
+        cypher: NEIGHBOURS(1),
         params: { id: ordinary, types },
       },
       {
         name: `neighbourhood depth 2 of the hub (${hub})`,
         graphql: `{ neighbourhood(id: "${hub}", depth: 2, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: 'MATCH (s:Entity {id: $id})-[rs*1..2]-(m:Entity) WHERE all(x IN rs WHERE type(x) IN $types) WITH DISTINCT m LIMIT 100 RETURN collect(m.id)',
+        cypher: NEIGHBOURS(2),
         params: { id: hub, types },
       },
       {
