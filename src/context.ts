@@ -29,8 +29,9 @@ interface RelationsKey {
   direction: Direction;
   types: readonly RelationType[] | null;
   first: number;
+  withEvidence: boolean;
 }
-type CountKey = Omit<RelationsKey, 'first'>;
+type CountKey = Omit<RelationsKey, 'first' | 'withEvidence'>;
 
 /** Per-request state: repositories, the request id for logs, and DataLoaders that batch per-entity lookups. */
 export interface Context {
@@ -71,10 +72,10 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
       // Every entity in a response asking for the same relation filter is served by one query.
       relations: new DataLoader(
         (keys) =>
-          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first]), (ids, k) =>
-            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first }),
+          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence]), (ids, k) =>
+            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first, withEvidence: k.withEvidence }),
           ),
-        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first]) },
+        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first, k.withEvidence]) },
       ),
       relationCount: new DataLoader(
         (keys) =>

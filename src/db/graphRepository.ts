@@ -14,7 +14,7 @@ export const MAX_PATH_LENGTH = 10;
 /** Relationships returned with a neighbourhood at most this many times the node limit. */
 const RELATIONS_PER_NODE = 4;
 
-const neighbourhoodQuery = (depth: number, types: string) => `
+const neighbourhoodQuery = (depth: number, types: string, withEvidence: boolean) => `
   MATCH (start:Entity {id: $id})
   CALL (start) {
     MATCH (start)-[:${types}*1..${depth}]-(m:Entity)
@@ -30,7 +30,7 @@ const neighbourhoodQuery = (depth: number, types: string) => `
     MATCH (a)-[r:${types}]->(b:Entity)
     WHERE b IN nodes
     WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
-    RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
+    RETURN collect(${relationMap('r', 'a', 'b', withEvidence)}) AS rels
   }
   RETURN [n IN nodes | ${entityMap('n')}] AS nodes, rels, nodesTruncated`;
 
@@ -58,9 +58,9 @@ export class GraphRepository {
   }
 
   /** null when `id` is unknown. */
-  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number): Promise<SubgraphRecord | null> {
+  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number, withEvidence = true): Promise<SubgraphRecord | null> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
-    const cypher = neighbourhoodQuery(depth, typePattern(types));
+    const cypher = neighbourhoodQuery(depth, typePattern(types), withEvidence);
     const relLimit = limit * RELATIONS_PER_NODE;
     const res = await this.executor.read('neighbourhood', (tx) =>
       tx.run(cypher, {

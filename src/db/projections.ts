@@ -12,11 +12,14 @@ export const entityMap = (v: string) =>
  * (a COLLECT subquery) so a relation never costs a second round trip. `from`/`to` must be bound to
  * startNode(r)/endNode(r) by the caller (map projections need variables).
  */
-export const relationMap = (r: string, from: string, to: string) => `{
-  id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
-  from: ${entityMap(from)}, to: ${entityMap(to)},
-  evidence: [i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
+const evidenceList = (r: string) => `[i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
     page: ${r}.evidencePages[i], quote: ${r}.evidenceQuotes[i],
     document: head(COLLECT { MATCH (d:Entity {id: ${r}.evidenceDocumentIds[i]}) RETURN ${entityMap('d')} })
-  }]
+  }]`;
+
+/** `withEvidence: false` when the client did not select evidence: resolving it is most of a relation's cost. */
+export const relationMap = (r: string, from: string, to: string, withEvidence = true) => `{
+  id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
+  from: ${entityMap(from)}, to: ${entityMap(to)},
+  evidence: ${withEvidence ? evidenceList(r) : '[]'}
 }`;

@@ -10,6 +10,8 @@ export interface RelationsOf {
   direction: Direction;
   types: readonly RelationType[] | null;
   first: number;
+  /** Resolve evidence (and its documents) only when the client selected it. */
+  withEvidence: boolean;
 }
 
 /** Patterns per direction, chosen by the enum; `a`/`b` are always the relationship's start and end. */
@@ -44,7 +46,7 @@ export class RelationRepository {
            ORDER BY type(r), r.id
            LIMIT $first
            WITH r, startNode(r) AS a, endNode(r) AS b
-           RETURN collect(${relationMap('r', 'a', 'b')}) AS rels
+           RETURN collect(${relationMap('r', 'a', 'b', opts.withEvidence)}) AS rels
          }
          RETURN id, rels`,
         { ids: [...ids], first: neo4j.int(opts.first) },

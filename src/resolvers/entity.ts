@@ -3,6 +3,8 @@ import { LABEL_OF_TYPE } from '../db/labels';
 import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
 import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
+import { selects } from './selects';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Where each identifier scheme can be read; only schemes with a stable public resolver get a URL. */
 const IDENTIFIER_URL: Partial<Record<IdentifierScheme, (v: string) => string>> = {
@@ -25,12 +27,13 @@ function identifiers(e: EntityRecord) {
 const common = {
   aliases: (e: EntityRecord) => e.aliases ?? [],
   identifiers,
-  relations: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList; first?: number | null }, ctx: import('../context').Context) =>
+  relations: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList; first?: number | null }, ctx: import('../context').Context, info: GraphQLResolveInfo) =>
     ctx.loaders.relations.load({
       id: e.id,
       direction: args.direction ?? Direction.Both,
       types: args.types ?? null,
       first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
+      withEvidence: selects(info, ['evidence']),
     }),
   mentionedIn,
   history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),

@@ -11,6 +11,7 @@ import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
+import { selects } from './selects';
 
 interface ListArgs {
   filter?: EntityFilter | null;
@@ -67,10 +68,10 @@ export const queryResolvers: QueryResolvers = {
     }),
   search: (_p, { text, types, first }, ctx) =>
     ctx.repos.search.search(checkText('text', text), types ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
-  neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx) => {
+  neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx, info) => {
     const d = checkInt('depth', depth ?? 1, BOUNDS.depth);
     const l = checkInt('limit', limit ?? 100, BOUNDS.limit);
-    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l);
+    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, selects(info, ['relations', 'evidence']));
     if (!sub) throw notFound('entity', id.slice(0, MAX_ID));
     return sub;
   },

@@ -49,7 +49,7 @@ describe('repositories send user values as parameters only', () => {
 
   it('relations, search and graph queries', async () => {
     const rel = new RelationRepository(recorder);
-    await rel.ofEntities([EVIL], { direction: Direction.Both, types: null, first: 3 });
+    await rel.ofEntities([EVIL], { direction: Direction.Both, types: null, first: 3, withEvidence: true });
     await rel.countOfEntities([EVIL], Direction.Out, [RelationType.Cites]);
     await rel.list({ fromId: EVIL, toId: EVIL, documentId: EVIL, types: [RelationType.Cites], first: 2 });
     await rel.byId(`${EVIL}--RUNS-->${EVIL}`);
