@@ -8,17 +8,12 @@
  * Not yet: the third system (@neo4j/graphql), runs at several scales in one go, and the plot (issue 6).
  */
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../src/config';
+import { runScript, startBenchApi } from './benchApi';
 import { encodeCursor } from '../src/db/cursor';
 import { typePattern, vocabulary } from '../src/db/labels';
 import { luceneQuery } from '../src/db/searchRepository';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
-import { createLogger } from '../src/logger';
-import { connectNeo4j } from '../src/neo4jConnection';
-import { createServer } from '../src/server';
 
 interface Case {
   name: string;
@@ -58,12 +53,9 @@ async function main(): Promise<void> {
   const seconds = Number(arg('--seconds', '5'));
   const concurrency = Number(arg('--concurrency', '4'));
   const out = arg('--out', 'bench/results.md');
-  const conn = await connectNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));
-  const ex = conn.executor;
-  await seedDatabase(ex);
-  const server = await createServer({ executor: ex, logger: createLogger('silent') });
-  await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const api = await startBenchApi();
+  const ex = api.executor;
+  const url = `${api.url}/graphql`;
   const types = vocabulary(null);
   try {
     const one = async (cypher: string, params: Record<string, unknown> = {}) => (await ex.read('bench-setup', (tx) => tx.run(cypher, params))).records[0];
@@ -169,12 +161,8 @@ async function main(): Promise<void> {
     fs.writeFileSync(out, text);
     process.stdout.write(`\nwritten to ${out}\n`);
   } finally {
-    await server.stop();
-    await conn.close();
+    await api.close();
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -7,6 +7,7 @@
  * benchmark itself (three systems side by side) is not written yet.
  */
 import { loadConfig } from '../src/config';
+import { runScript } from './benchApi';
 import { SCHEMA_STATEMENTS } from '../src/db/schemaStatements';
 import { RELATION_TYPES, relTypeToken } from '../src/db/labels';
 import { groupBy } from '../src/util/groupBy';
@@ -128,7 +129,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -5,13 +5,8 @@
  * error counts by code. Profiles: smoke 10 connections 10 s; steady 25 connections 60 s; spike 150 connections
  * 20 s; abuse = steady with abusive operations mixed in, to compare its p99 with steady's.
  */
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
-import { createLogger } from '../src/logger';
-import { connectNeo4j } from '../src/neo4jConnection';
-import { createServer } from '../src/server';
+import { runScript, startBenchApi } from './benchApi';
 
 const MIX = [
   '{ entity(id: "vrip") { name aliases ... on Programme { relations { type from { name } evidence { page quote } } } } }',
@@ -71,24 +66,16 @@ async function main(): Promise<void> {
   const which = process.argv[2] ?? 'smoke';
   const names = which === 'all' ? ['smoke', 'steady', 'spike', 'abuse'] : [which];
   if (!names.every((n) => n in PROFILES)) throw new Error(`unknown profile ${which}: smoke, steady, spike, abuse or all`);
-  const config = loadConfig();
-  const conn = await connectNeo4j(config, (l) => process.stderr.write(`${l}\n`));
-  await seedDatabase(conn.executor);
-  const server = await createServer({ executor: conn.executor, logger: createLogger('silent') });
-  await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
-  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const api = await startBenchApi();
+  const url = api.url;
   process.stdout.write(`load against ${url} (${process.platform}, node ${process.version})\n`);
   try {
     const p99: Record<string, number> = {};
     for (const n of names) p99[n] = (await run(url, n)).p99;
     if (p99.steady && p99.abuse) process.stdout.write(`abuse moved steady p99 by ${(p99.abuse / p99.steady).toFixed(2)}x\n`);
   } finally {
-    await server.stop();
-    await conn.close();
+    await api.close();
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

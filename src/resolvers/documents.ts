@@ -1,5 +1,4 @@
 import type { Context } from '../context';
-import type { PassageRecord } from '../db/documentRecords';
 import type { EntityRecord } from '../db/records';
 import { EntityType, type PassageKind, type Resolvers } from '../generated/graphql';
 import { BOUNDS, checkInt, MAX_ID } from './bounds';
@@ -79,4 +78,3 @@ export async function documentById(id: string, ctx: Context): Promise<EntityReco
   return e && e.type === EntityType.Document ? e : null;
 }
 
-export type { PassageRecord };

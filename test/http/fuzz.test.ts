@@ -80,10 +80,8 @@ function arbitraryOperation(): fc.Arbitrary<{ query: string; variables: Record<s
       return '';
     };
     const scalarOnly = (t: GraphQLOutputType) => (selection(t, 99) ? '{ __typename }' : '');
-    const variableDefs = () => '';
     const body = `${root.name}${args(root)} ${selection(root.type, 0)}`;
     const defs = Object.keys(variables).map((k) => `$${k}: ${types[k]}`);
-    void variableDefs;
     return { query: `query Fuzz${defs.length ? `(${defs.join(', ')})` : ''} { ${body} }`, variables };
   });
 }
