@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
@@ -19,6 +20,8 @@ export class Metrics {
     registers: [this.registry],
   });
   private readonly errors = new Counter({ name: 'kg_graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [this.registry] });
+  /** HTTP requests to /graphql received and not yet answered: what a drain on shutdown waits for. */
+  private readonly inFlight = new Gauge({ name: 'kg_graphql_http_requests_in_flight', help: 'GraphQL HTTP requests received and not yet answered', registers: [this.registry] });
 
   constructor(executor: Executor) {
     collectDefaultMetrics({ register: this.registry, prefix: 'kg_' });
@@ -39,6 +42,15 @@ export class Metrics {
       return name;
     }
     return 'other';
+  }
+
+  /** Express middleware counting a request as in flight from arrival until its response is finished or aborted. */
+  inFlightMiddleware(): RequestHandler {
+    return (_req, res, next) => {
+      this.inFlight.inc();
+      res.once('close', () => this.inFlight.dec());
+      next();
+    };
   }
 
   plugin(): ApolloServerPlugin<Context> {

@@ -142,6 +142,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   });
   app.use(
     '/graphql',
+    metrics.inFlightMiddleware(),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
