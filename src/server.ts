@@ -123,6 +123,19 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   });
   await apollo.start();
 
+  // First: the hot path should not walk past the other routes on every request.
+  app.use(
+    '/graphql',
+    metrics.inFlightMiddleware(),
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const given = req.headers['x-request-id'];
+        const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        return createContext(repos, requestId, authenticate(req.headers.authorization, deps.tokens ?? []));
+      },
+    }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -140,18 +153,6 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   app.get('/', (_req, res) => {
     res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', explorer: '/explorer/', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
   });
-  app.use(
-    '/graphql',
-    metrics.inFlightMiddleware(),
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const given = req.headers['x-request-id'];
-        const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        return createContext(repos, requestId, authenticate(req.headers.authorization, deps.tokens ?? []));
-      },
-    }),
-  );
   // Body-parser and routing failures answer JSON in the GraphQL error shape, never Express's HTML page.
   const jsonErrors: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

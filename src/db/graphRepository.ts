@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../generated/graphql';
 import type { Executor } from './executor';
 import { typePattern, vocabulary } from './labels';
-import { entityMap, relationMap } from './projections';
+import { entityMap, relationRefMap } from './projections';
 import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
 
 /**
@@ -30,7 +30,7 @@ const neighbourhoodQuery = (depth: number, types: string, withEvidence: boolean)
     MATCH (a)-[r:${types}]->(b:Entity)
     WHERE b IN nodes
     WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
-    RETURN collect(${relationMap('r', 'a', 'b', withEvidence)}) AS rels
+    RETURN collect(${relationRefMap('r', 'a', 'b', withEvidence)}) AS rels
   }
   RETURN [n IN nodes | ${entityMap('n')}] AS nodes, rels, nodesTruncated`;
 
@@ -41,7 +41,7 @@ const pathQuery = (max: number) => `
   WITH p, [n IN nodes(p) | ${entityMap('n')}] AS nodes
   UNWIND relationships(p) AS r
   WITH nodes, r, startNode(r) AS a, endNode(r) AS b
-  RETURN nodes, collect(${relationMap('r', 'a', 'b')}) AS rels`;
+  RETURN nodes, collect(${relationRefMap('r', 'a', 'b')}) AS rels`;
 const PATH: Record<number, string> = Object.fromEntries(
   Array.from({ length: MAX_PATH_LENGTH }, (_, i) => [i + 1, pathQuery(i + 1)]),
 );
@@ -72,9 +72,10 @@ export class GraphRepository {
     );
     const row = res.records[0];
     if (!row) return null;
-    const rels = row.get('rels') as RelationRecord[];
+    const nodes = row.get('nodes') as EntityRecord[];
+    const rels = withEnds(nodes, row.get('rels') as RelationRefRecord[]);
     return {
-      nodes: row.get('nodes') as EntityRecord[],
+      nodes,
       relations: rels.slice(0, relLimit),
       truncated: Boolean(row.get('nodesTruncated')) || rels.length > relLimit,
     };
@@ -89,7 +90,8 @@ export class GraphRepository {
     );
     const row = res.records[0];
     if (!row) return null;
-    return { nodes: row.get('nodes') as EntityRecord[], relations: row.get('rels') as RelationRecord[], truncated: false };
+    const nodes = row.get('nodes') as EntityRecord[];
+    return { nodes, relations: withEnds(nodes, row.get('rels') as RelationRefRecord[]), truncated: false };
   }
 
   async stats(): Promise<GraphStatsRecord> {
@@ -120,4 +122,17 @@ export class GraphRepository {
     const res = await this.executor.read('seedVersion', (tx) => tx.run("MATCH (m:SeedMeta {id: 'seed'}) RETURN m.version AS v"));
     return (res.records[0]?.get('v') as string | undefined) ?? null;
   }
+}
+
+type RelationRefRecord = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
+
+/** Relations with their ends taken from the node list of the same answer (every end is in it by construction). */
+function withEnds(nodes: readonly EntityRecord[], refs: readonly RelationRefRecord[]): RelationRecord[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return refs.map(({ fromId, toId, ...r }) => {
+    const from = byId.get(fromId);
+    const to = byId.get(toId);
+    if (!from || !to) throw new Error(`relation ${r.id} has an end outside its subgraph`);
+    return { ...r, from, to };
+  });
 }

@@ -23,3 +23,14 @@ export const relationMap = (r: string, from: string, to: string, withEvidence = 
   from: ${entityMap(from)}, to: ${entityMap(to)},
   evidence: ${withEvidence ? evidenceList(r) : '[]'}
 }`;
+
+/**
+ * A relationship whose ends are given by id only, for results that list the end nodes anyway (neighbourhoods,
+ * paths): sending each end as a full entity map again would multiply the payload by the relations per node.
+ * `withEnds` (graphRepository) turns these back into RelationRecords.
+ */
+export const relationRefMap = (r: string, from: string, to: string, withEvidence = true) => `{
+  id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
+  fromId: ${from}.id, toId: ${to}.id,
+  evidence: ${withEvidence ? evidenceList(r) : '[]'}
+}`;

@@ -3,8 +3,8 @@ import { Direction, type RelationType } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
 import { isRelationType, relTypeToken, typePattern, vocabulary } from './labels';
-import { relationMap } from './projections';
-import type { RelationPage, RelationRecord } from './records';
+import { entityMap, relationMap } from './projections';
+import type { EntityRecord, RelationPage, RelationRecord } from './records';
 
 export interface RelationsOf {
   direction: Direction;
@@ -30,6 +30,16 @@ export interface RelationFilterQuery {
   after?: string | null;
 }
 
+/** The relations of a bound entity `n` as `rels`: the shared body of the per-entity relation queries. */
+const relationsOfN = (opts: RelationsOf) => `CALL (n) {
+  MATCH ${PATTERN[opts.direction](typePattern(opts.types))}
+  WITH DISTINCT r
+  ORDER BY type(r), r.id
+  LIMIT $first
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  RETURN collect(${relationMap('r', 'a', 'b', opts.withEvidence)}) AS rels
+}`;
+
 /** Relationships with their ends and evidence, one round trip per call. */
 export class RelationRepository {
   constructor(private readonly executor: Executor) {}
@@ -40,20 +50,30 @@ export class RelationRepository {
       tx.run(
         `UNWIND $ids AS id
          MATCH (n:Entity {id: id})
-         CALL (n) {
-           MATCH ${PATTERN[opts.direction](typePattern(opts.types))}
-           WITH DISTINCT r
-           ORDER BY type(r), r.id
-           LIMIT $first
-           WITH r, startNode(r) AS a, endNode(r) AS b
-           RETURN collect(${relationMap('r', 'a', 'b', opts.withEvidence)}) AS rels
-         }
+         ${relationsOfN(opts)}
          RETURN id, rels`,
         { ids: [...ids], first: neo4j.int(opts.first) },
       ),
     );
     const byId = new Map(res.records.map((r) => [r.get('id') as string, r.get('rels') as RelationRecord[]]));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * An entity and its relations in one round trip, for `entity(id)` when the client selected `relations` (the
+   * resolver primes the DataLoaders with the answer). null when the id is unknown.
+   */
+  async entityWithRelations(id: string, opts: RelationsOf): Promise<{ entity: EntityRecord; relations: RelationRecord[] } | null> {
+    const res = await this.executor.read('entityWithRelations', (tx) =>
+      tx.run(
+        `MATCH (n:Entity {id: $id})
+         ${relationsOfN(opts)}
+         RETURN ${entityMap('n')} AS e, rels`,
+        { id, first: neo4j.int(opts.first) },
+      ),
+    );
+    const row = res.records[0];
+    return row ? { entity: row.get('e') as EntityRecord, relations: row.get('rels') as RelationRecord[] } : null;
   }
 
   async countOfEntities(ids: readonly string[], direction: Direction, types: readonly RelationType[] | null): Promise<number[]> {

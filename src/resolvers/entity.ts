@@ -23,18 +23,29 @@ function identifiers(e: EntityRecord) {
   });
 }
 
+export interface RelationsArgs {
+  direction?: Direction | null;
+  types?: EntityTypeList;
+  first?: number | null;
+}
+
+/** The DataLoader key of `relations(...)` on entity `id`: defaults and bounds applied in one place. */
+export function relationsKey(id: string, args: RelationsArgs, withEvidence: boolean) {
+  return {
+    id,
+    direction: args.direction ?? Direction.Both,
+    types: args.types ?? null,
+    first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
+    withEvidence,
+  };
+}
+
 /** Fields every concrete entity type shares; relations go through the per-request DataLoader (no N+1). */
 const common = {
   aliases: (e: EntityRecord) => e.aliases ?? [],
   identifiers,
-  relations: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList; first?: number | null }, ctx: import('../context').Context, info: GraphQLResolveInfo) =>
-    ctx.loaders.relations.load({
-      id: e.id,
-      direction: args.direction ?? Direction.Both,
-      types: args.types ?? null,
-      first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
-      withEvidence: selects(info, ['evidence']),
-    }),
+  relations: (e: EntityRecord, args: RelationsArgs, ctx: import('../context').Context, info: GraphQLResolveInfo) =>
+    ctx.loaders.relations.load(relationsKey(e.id, args, selects(info, ['evidence']))),
   mentionedIn,
   history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),
   relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>

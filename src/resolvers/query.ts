@@ -12,6 +12,9 @@ import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
 import { selects } from './selects';
+import { lookahead } from './lookahead';
+import { relationsKey, type RelationsArgs } from './entity';
+import type { GraphQLResolveInfo } from 'graphql';
 
 interface ListArgs {
   filter?: EntityFilter | null;
@@ -21,6 +24,26 @@ interface ListArgs {
 }
 
 /** Shared by `entities` and the per-type lists; `fixed` narrows the types (intersected with filter.types). */
+/**
+ * `entity(id)`: when the client selected the entity's relations once, the entity and its relations come in one
+ * query and prime the DataLoaders, so the nested resolver costs no second round trip.
+ */
+async function entityById(id: string, ctx: Context, info: GraphQLResolveInfo) {
+  const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
+  let key: ReturnType<typeof relationsKey> | undefined;
+  try {
+    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs) : undefined;
+  } catch {
+    key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
+  }
+  if (!key) return (await ctx.loaders.entity.load(id)) ?? null;
+  const found = await ctx.repos.relations.entityWithRelations(id, key);
+  if (!found) return null;
+  ctx.loaders.entity.prime(id, found.entity);
+  ctx.loaders.relations.prime(key, found.relations);
+  return found.entity;
+}
+
 function listEntities(args: ListArgs, ctx: Context, fixed?: EntityType) {
   const f = args.filter ?? {};
   let types = f.types ?? null;
@@ -44,7 +67,7 @@ const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context) =>
 
 export const queryResolvers: QueryResolvers = {
   version: async (_p, _a, ctx) => ({ api: API_VERSION, seedVersion: await ctx.repos.graph.seedVersion() }),
-  entity: async (_p, { id }, ctx) => (id.length > MAX_ID ? null : ((await ctx.loaders.entity.load(id)) ?? null)),
+  entity: async (_p, { id }, ctx, info) => (id.length > MAX_ID ? null : entityById(id, ctx, info)),
   entities: (_p, args, ctx) => listEntities(args, ctx),
   organisations: perType(EntityType.Organisation),
   persons: perType(EntityType.Person),

@@ -1,4 +1,4 @@
-import { ok } from '../support/apiClient';
+import { gql, ok } from '../support/apiClient';
 import { useSeededApi } from '../support/seededApi';
 
 /** Relations of every entity in a list are fetched in one batched query, not one per entity (no N+1). */
@@ -14,6 +14,49 @@ describe('database round trips per request', () => {
     expect(d.entities.nodes).toHaveLength(50);
     expect(d.entities.nodes.every((n) => n.relationCount > 0 && n.relations.length > 0)).toBe(true);
     expect(spy.mock.calls.map((c) => c[0])).toEqual(['entityList', 'relationsOfEntities', 'relationCountOfEntities']);
+    spy.mockRestore();
+  });
+
+  it('answers entity(id) with its relations, ends and evidence in one read', async () => {
+    const spy = jest.spyOn(api.executor, 'read');
+    const d = await ok<{ entity: { relations: { from: { id: string }; to: { id: string }; evidence: { document: { id: string } }[] }[] } }>(
+      api.server,
+      '{ entity(id: "vrip") { id name ... on Programme { relations(first: 50) { id from { id } to { id } evidence { quote document { id } } } } } }',
+    );
+    expect(d.entity.relations.length).toBeGreaterThan(3);
+    expect(d.entity.relations.every((r) => r.from.id === 'vrip' || r.to.id === 'vrip')).toBe(true);
+    expect(d.entity.relations.some((r) => r.evidence.length > 0 && r.evidence[0]?.document.id)).toBe(true);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['entityWithRelations']);
+    spy.mockRestore();
+  });
+
+  it('gives the same relations in one read as through the DataLoader', async () => {
+    const sel = 'relations(first: 100) { id type from { id } to { id name } evidence { page quote document { id } } }';
+    const spy = jest.spyOn(api.executor, 'read');
+    const one = await ok<{ entity: { relations: unknown[] } }>(api.server, `{ entity(id: "coa") { id ${sel} } }`);
+    // Two selections of the field: the root resolver does not look ahead, the DataLoader serves both.
+    const batched = await ok<{ entity: { a: unknown[]; b: unknown[] } }>(api.server, `{ entity(id: "coa") { id a: ${sel} b: ${sel} } }`);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['entityWithRelations', 'entitiesByIds', 'relationsOfEntities']);
+    spy.mockRestore();
+    expect(one.entity.relations.length).toBeGreaterThan(5);
+    expect(batched.entity.a).toEqual(one.entity.relations);
+  });
+
+  it('still reports out-of-bounds relation arguments on the relations field', async () => {
+    const res = await gql(api.server, '{ entity(id: "coa") { id relations(first: 100000) { id } } }');
+    expect(res.errors?.[0]).toMatchObject({ path: ['entity', 'relations'], extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers a hub neighbourhood in one read', async () => {
+    const spy = jest.spyOn(api.executor, 'read');
+    const d = await ok<{ neighbourhood: { nodes: { id: string }[]; relations: { from: { id: string; name: string }; to: { id: string } }[] } }>(
+      api.server,
+      '{ neighbourhood(id: "coa", depth: 2, limit: 40) { nodes { id } relations { from { id name } to { id } } } }',
+    );
+    const ids = new Set(d.neighbourhood.nodes.map((n) => n.id));
+    expect(d.neighbourhood.relations.length).toBeGreaterThan(10);
+    expect(d.neighbourhood.relations.every((r) => ids.has(r.from.id) && ids.has(r.to.id) && r.from.name)).toBe(true);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['neighbourhood']);
     spy.mockRestore();
   });
 });
