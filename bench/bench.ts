@@ -1,25 +1,42 @@
 /**
- * `npm run bench -- [--seconds 5] [--concurrency 4] [--out bench/results.md]`: for a fixed mix of researcher queries,
- * latency (p50/p95/p99) and throughput at fixed concurrency, after warm-up, of (1) this API over HTTP and (2) the
- * equivalent hand-written Cypher through neo4j-driver (the floor), over whatever graph the configured Neo4j holds
- * (the seed graph, or a corpus from `npm run bench:generate`). Prints a table with ours/raw ratios and writes it,
- * with the machine and the command, to the results file.
- *
- * Not yet: the third system (@neo4j/graphql), runs at several scales in one go, and the plot (issue 6).
+ * `npm run bench -- [--scales seed,100000,1000000] [--seconds 5] [--concurrency 4] [--seed 42]`: for a fixed mix
+ * of researcher queries (bench/cases.ts), latency (p50/p95/p99) and throughput at fixed concurrency, after
+ * warm-up, of three systems over the same Neo4j in one run:
+ *   1. this API (the real start command, in its own process),
+ *   2. the API @neo4j/graphql generates over the same data (bench/neo4jGraphql, in its own process),
+ *   3. the same queries as hand-written Cypher through neo4j-driver (the floor).
+ * With --scales, the synthetic corpus (bench/corpus.ts) is regenerated at each size ("seed" = the seed graph
+ * alone; "current" = whatever the database holds, the default). Writes bench/results.md (tables, ratios,
+ * growth, load throughput, machine, command), bench/results.json and the plot bench/latency-vs-size.svg.
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import neo4j from 'neo4j-driver';
-import { runScript, startBenchApi } from './benchApi';
-import { encodeCursor } from '../src/db/cursor';
-import { typePattern, vocabulary } from '../src/db/labels';
-import { luceneQuery } from '../src/db/searchRepository';
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../src/config';
+import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { connectNeo4j } from '../src/neo4jConnection';
+import { runScript } from './benchApi';
+import { benchCases } from './cases';
+import { generateCorpus, resetCorpus, type GenerateReport } from './corpus';
+import { graphqlPoster, neo4jGraphqlApi, ourApi } from './systems';
 
-interface Case {
-  name: string;
-  graphql: string;
-  cypher: string;
-  params: Record<string, unknown>;
+export type SystemKey = 'ours' | 'neo4jGraphql' | 'raw';
+export const SYSTEM_LABEL: Record<SystemKey, string> = { ours: 'this API', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
+
+export interface Measured {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  n: number;
+}
+
+export interface ScaleResult {
+  scale: string;
+  nodes: number;
+  rels: number;
+  load: GenerateReport | null;
+  queries: { key: string; name: string; notExpressible?: string; results: Partial<Record<SystemKey, Measured>> }[];
 }
 
 function arg(name: string, fallback: string): string {
@@ -27,15 +44,14 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** Runs `call` from `concurrency` loops for `seconds` after `warmup` calls; returns sorted latencies (ms). */
-async function measure(call: () => Promise<void>, seconds: number, concurrency: number): Promise<{ lat: number[]; rps: number }> {
-  for (let i = 0; i < 20; i++) await call();
+/** Runs `call` from `concurrency` loops for `seconds` after `warmup` sequential calls. */
+async function measure(call: () => Promise<unknown>, seconds: number, concurrency: number, warmup = 30): Promise<Measured> {
+  for (let i = 0; i < warmup; i++) await call();
   const lat: number[] = [];
   const end = Date.now() + seconds * 1000;
+  const started = Date.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < end) {
@@ -45,124 +61,121 @@ async function measure(call: () => Promise<void>, seconds: number, concurrency: 
       }
     }),
   );
+  const elapsed = (Date.now() - started) / 1000;
   lat.sort((a, b) => a - b);
-  return { lat, rps: lat.length / seconds };
+  return { p50: percentile(lat, 50), p95: percentile(lat, 95), p99: percentile(lat, 99), rps: lat.length / elapsed, n: lat.length };
+}
+
+function parseScales(text: string): string[] {
+  const scales = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of scales) {
+    if (s !== 'current' && s !== 'seed' && !(Number.isInteger(Number(s)) && Number(s) >= 1000 && Number(s) <= 20_000_000)) {
+      throw new Error(`--scales: "${s}" is not "current", "seed" or a number of relationships between 1000 and 20000000`);
+    }
+  }
+  return scales;
 }
 
 async function main(): Promise<void> {
+  const scales = parseScales(arg('--scales', 'current'));
   const seconds = Number(arg('--seconds', '5'));
   const concurrency = Number(arg('--concurrency', '4'));
-  const out = arg('--out', 'bench/results.md');
-  const api = await startBenchApi();
-  const ex = api.executor;
-  const url = `${api.url}/graphql`;
-  const types = vocabulary(null);
+  const seed = Number(arg('--seed', '42'));
+  const outMd = arg('--out', 'bench/results.md');
+  const outJson = outMd.replace(/\.md$/, '') + '.json';
+  const outSvg = arg('--plot', 'bench/latency-vs-size.svg');
+  const config = loadConfig();
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+  const conn = await connectNeo4j(config, log);
+  const ex = conn.executor;
+  const uri = config.neo4j.uri ?? conn.local?.boltUri;
+  if (!uri) throw new Error('no Neo4j URI');
+  const env = { NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, SEED_ON_START: 'false' };
+  const servers = [ourApi(), neo4jGraphqlApi()];
+  const results: ScaleResult[] = [];
   try {
-    const one = async (cypher: string, params: Record<string, unknown> = {}) => (await ex.read('bench-setup', (tx) => tx.run(cypher, params))).records[0];
-    const size = await one("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels");
-    const hub = (await one('MATCH (n:Entity)-[r]-(:Entity) WHERE type(r) IN $types RETURN n.id AS id, count(r) AS d ORDER BY d DESC LIMIT 1', { types }))?.get('id') as string;
-    const ordinary = 'kis';
-    const doc = ((await one("MATCH (d:Entity:Document {origin: 'bench'}) RETURN d.id AS id LIMIT 1"))?.get('id') as string | undefined) ?? 'ek-vso-wi2021-monitoring-2024';
-    const total = Number((await one('MATCH (n:Entity) RETURN count(n) AS c'))?.get('c'));
-    const mid = await one('MATCH (n:Entity) WITH n ORDER BY n.sortName, n.id SKIP $skip LIMIT 1 RETURN n.sortName AS k, n.id AS id', { skip: neo4j.int(Math.floor(total / 2)) });
-    const deepCursor = encodeCursor('NAME_ASC', mid?.get('k') as string, mid?.get('id') as string);
-    const REL = `{id: r.id, type: type(r), from: a.id, to: b.id, evidence: r.evidenceQuotes}`;
-    const T = typePattern(null);
-    // The same answer as the API's neighbourhood (nodes with name and type, the relations among them), written by hand.
-    const NEIGHBOURS = (depth: number) => `MATCH (s:Entity {id: $id})
-      CALL (s) { MATCH (s)-[:${T}*1..${depth}]-(m:Entity) WHERE m <> s RETURN DISTINCT m LIMIT 99 }
-      WITH s, collect(m) AS ms WITH [s] + ms AS nodes
-      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r:${T}]->(b:Entity) WHERE b IN nodes WITH r, a, b LIMIT 400 RETURN collect({id: r.id, type: type(r), from: a.id, to: b.id}) AS rels }
-      RETURN [n IN nodes | n {.id, .name, .type}] AS nodes, rels`;
-    const cases: Case[] = [
-      {
-        name: 'entity by id with relations and evidence',
-        graphql: `{ entity(id: "${ordinary}") { id name aliases relations(first: 100) { id type from { id name } to { id name } evidence { page quote document { id name } } } } }`,
-        cypher: `MATCH (n:Entity {id: $id}) OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE type(r) IN $types WITH r LIMIT 100 WITH r, startNode(r) AS a, endNode(r) AS b RETURN collect(${REL}) AS rels } RETURN n {.id, .name, .aliases}, rels`,
-        params: { id: ordinary, types },
-      },
-      {
-        name: 'search over names',
-        graphql: '{ search(text: "oekraiense", first: 10) { score snippet entity { id name } } }',
-        cypher: "CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 10}) YIELD node, score RETURN node.id, node.name, score",
-        params: { q: luceneQuery('oekraiense') },
-      },
-      {
-        name: 'search over passages',
-        graphql: '{ passageSearch(text: "participatie", first: 10) { page snippet document { id } } }',
-        cypher: "CALL db.index.fulltext.queryNodes('passage_search', $q, {limit: 10}) YIELD node, score RETURN node.documentId, node.page, node.text, score",
-        params: { q: luceneQuery('participatie') },
-      },
-      {
-        name: `neighbourhood depth 1 of the hub (${hub})`,
-        graphql: `{ neighbourhood(id: "${hub}", depth: 1, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: NEIGHBOURS(1),
-        params: { id: hub, types },
-      },
-      {
-        name: `neighbourhood depth 1 of an ordinary node (${ordinary})`,
-        graphql: `{ neighbourhood(id: "${ordinary}", depth: 1, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: NEIGHBOURS(1),
-        params: { id: ordinary, types },
-      },
-      {
-        name: `neighbourhood depth 2 of the hub (${hub})`,
-        graphql: `{ neighbourhood(id: "${hub}", depth: 2, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`,
-        cypher: NEIGHBOURS(2),
-        params: { id: hub, types },
-      },
-      {
-        name: 'shortestPath (kis → map)',
-        graphql: '{ shortestPath(from: "kis", to: "map") { nodes { id } relations { id type } } }',
-        cypher: 'MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) MATCH p = shortestPath((a)-[*..6]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN $types) RETURN [n IN nodes(p) | n.id]',
-        params: { a: 'kis', b: 'map', types },
-      },
-      {
-        name: `a document's questions with answers (${doc})`,
-        graphql: `{ document(id: "${doc}") { questions { number text answers { label text } } } }`,
-        cypher: 'MATCH (q:Question {documentId: $id}) OPTIONAL MATCH (q)<-[:ANSWERS]-(a:Answer) WITH q, collect(a {.label, .text}) AS answers ORDER BY q.order RETURN q.number, q.text, answers',
-        params: { id: doc },
-      },
-      {
-        name: `paging deep into entities with totalCount (item ${Math.floor(total / 2)} of ${total})`,
-        graphql: `{ entities(first: 20, after: "${deepCursor}") { totalCount nodes { id name } pageInfo { endCursor hasNextPage } } }`,
-        cypher: 'MATCH (n:Entity) WHERE n.sortName > $k OR (n.sortName = $k AND n.id > $id) WITH n ORDER BY n.sortName, n.id LIMIT 21 RETURN n.id, n.name',
-        params: { k: mid?.get('k'), id: mid?.get('id') },
-      },
-    ];
-    const rows: string[] = [];
-    for (const c of cases) {
-      const ours = await measure(async () => {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.graphql }) });
-        const body = (await res.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
-      }, seconds, concurrency);
-      const raw = await measure(async () => {
-        await ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params));
-      }, seconds, concurrency);
-      const p = (l: number[], q: number) => percentile(l, q).toFixed(1);
-      const row = `| ${c.name} | ${p(ours.lat, 50)} / ${p(ours.lat, 95)} / ${p(ours.lat, 99)} | ${ours.rps.toFixed(0)} | ${p(raw.lat, 50)} / ${p(raw.lat, 95)} / ${p(raw.lat, 99)} | ${raw.rps.toFixed(0)} | ${(percentile(ours.lat, 50) / Math.max(0.01, percentile(raw.lat, 50))).toFixed(2)} |`;
-      rows.push(row);
-      process.stdout.write(`${row}\n`);
+    await seedDatabase(ex);
+    await Promise.all(servers.map((s) => s.start(env)));
+    const [ours, ng] = servers.map((s) => graphqlPoster(s.url, concurrency)) as [ReturnType<typeof graphqlPoster>, ReturnType<typeof graphqlPoster>];
+    for (const scale of scales) {
+      let load: GenerateReport | null = null;
+      if (scale !== 'current') {
+        log(`[bench] scale ${scale}: removing the previous corpus`);
+        await resetCorpus(ex);
+        if (scale !== 'seed') load = await generateCorpus(ex, Number(scale), seed, log);
+        if (load) log(`[bench] loaded ${load.rels} relationships in ${load.seconds.toFixed(1)} s (${(load.rels / load.seconds).toFixed(0)}/s)`);
+      }
+      const { cases, nodes, rels } = await benchCases(ex);
+      log(`[bench] scale ${scale}: ${nodes} nodes, ${rels} relationships`);
+      const sr: ScaleResult = { scale, nodes, rels, load, queries: [] };
+      for (const c of cases) {
+        const r: Partial<Record<SystemKey, Measured>> = {};
+        r.ours = await measure(() => ours.post(c.graphql), seconds, concurrency);
+        if (c.neo4jGraphql) r.neo4jGraphql = await measure(() => ng.post(c.neo4jGraphql as string), seconds, concurrency);
+        r.raw = await measure(() => ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params)), seconds, concurrency);
+        sr.queries.push({ key: c.key, name: c.name, notExpressible: c.notExpressible, results: r });
+        const f = (m?: Measured) => (m ? `${m.p50.toFixed(1)} ms` : 'n/a');
+        log(`[bench] ${c.name}: ours ${f(r.ours)}, @neo4j/graphql ${f(r.neo4jGraphql)}, raw ${f(r.raw)}`);
+      }
+      results.push(sr);
     }
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
-    const text = [
-      `# Benchmark results`,
-      '',
-      `Command: \`npm run bench -- --seconds ${seconds} --concurrency ${concurrency}\` on ${new Date().toISOString().slice(0, 10)}.`,
-      `Machine: ${machine}; Neo4j, the API and the load loops share it.`,
-      `Graph: ${size?.get('nodes')} nodes, ${size?.get('rels')} relationships.`,
-      '',
-      '| query | this API p50 / p95 / p99 ms | req/s | raw Cypher p50 / p95 / p99 ms | req/s | ours/raw p50 |',
-      '|---|---|---|---|---|---|',
-      ...rows,
-      '',
-    ].join('\n');
-    fs.writeFileSync(out, text);
-    process.stdout.write(`\nwritten to ${out}\n`);
+    ours.close();
+    ng.close();
   } finally {
-    await api.close();
+    await Promise.all(servers.map((s) => s.stop()));
+    await conn.close();
   }
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  fs.writeFileSync(outJson, `${JSON.stringify({ command, date: new Date().toISOString(), machine: machine(), seconds, concurrency, results }, null, 2)}\n`);
+  fs.writeFileSync(outMd, report(command, seconds, concurrency, results));
+  const plot = spawnSync(process.execPath, ['--import', 'tsx', 'bench/plot.mts', outJson, outSvg], { stdio: 'inherit' });
+  if (plot.status !== 0) throw new Error('the plot failed');
+  process.stdout.write(`${fs.readFileSync(outMd, 'utf8')}\nwritten: ${outMd}, ${outJson}, ${outSvg}\n`);
+}
+
+function machine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+const ms = (m?: Measured) => (m ? `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}` : 'n/a');
+const rps = (m?: Measured) => (m ? m.rps.toFixed(0) : '');
+const ratio = (a?: Measured, b?: Measured) => (a && b ? (a.p50 / Math.max(0.01, b.p50)).toFixed(2) : '—');
+
+function report(command: string, seconds: number, concurrency: number, results: ScaleResult[]): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Command: \`${command}\` on ${new Date().toISOString().slice(0, 10)}; ${seconds} s per query and system at concurrency ${concurrency}, after 30 warm-up calls.`,
+    `Machine: ${machine()}. Neo4j, both GraphQL servers (each in its own process) and the load generator share it.`,
+    'Latencies in ms, measured by the load generator (for the APIs: the whole HTTP request).',
+    '',
+  ];
+  for (const s of results) {
+    lines.push(`## ${s.scale === 'seed' ? 'Seed graph' : s.scale === 'current' ? 'Current graph' : `Corpus of ${Number(s.scale).toLocaleString('en')} relationships`}: ${s.nodes} nodes, ${s.rels} relationships`, '');
+    if (s.load) lines.push(`Loaded ${s.load.nodes} nodes and ${s.load.rels} relationships in ${s.load.seconds.toFixed(1)} s: ${(s.load.nodes / s.load.seconds).toFixed(0)} nodes/s, ${(s.load.rels / s.load.seconds).toFixed(0)} relationships/s.`, '');
+    lines.push(
+      '| query | this API p50 / p95 / p99 | req/s | @neo4j/graphql p50 / p95 / p99 | req/s | raw Cypher p50 / p95 / p99 | req/s | ours / @neo4j/graphql | ours / raw |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const q of s.queries) {
+      const r = q.results;
+      lines.push(`| ${q.name} | ${ms(r.ours)} | ${rps(r.ours)} | ${r.neo4jGraphql ? ms(r.neo4jGraphql) : `n/a (${q.notExpressible ?? 'not run'})`} | ${rps(r.neo4jGraphql)} | ${ms(r.raw)} | ${rps(r.raw)} | ${ratio(r.ours, r.neo4jGraphql)} | ${ratio(r.ours, r.raw)} |`);
+    }
+    lines.push('');
+  }
+  if (results.length > 1) {
+    const first = results[0] as ScaleResult;
+    const last = results[results.length - 1] as ScaleResult;
+    lines.push(`## Growth: p50 at ${last.rels} relationships over p50 at ${first.rels}`, '', '| query | this API | @neo4j/graphql | raw Cypher |', '|---|---|---|---|');
+    for (const q of last.queries) {
+      const base = first.queries.find((b) => b.key === q.key)?.results;
+      const g = (k: SystemKey) => (base?.[k] && q.results[k] ? `${(q.results[k].p50 / Math.max(0.01, base[k].p50)).toFixed(2)}×` : 'n/a');
+      lines.push(`| ${q.name} | ${g('ours')} | ${g('neo4jGraphql')} | ${g('raw')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('Plot: [latency-vs-size.svg](latency-vs-size.svg) (p50 against graph size, per query and system).', '');
+  return lines.join('\n');
 }
 
 runScript(main);

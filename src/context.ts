@@ -48,12 +48,19 @@ export interface Context {
     passageFootnotes: DataLoader<string, PassageRecord[]>;
     footnoteReference: DataLoader<string, PassageRecord | null>;
     questionAnswers: DataLoader<string, AnswerRecord[]>;
+    /** A document's questions (of one faction or all); primed by `document(id)` when it fetched them itself. */
+    documentQuestions: DataLoader<DocumentQuestionsKey, QuestionRecord[], string>;
     questionMentions: DataLoader<string, EntityRecord[]>;
     answerQuestions: DataLoader<string, QuestionRecord[]>;
     answerReferences: DataLoader<string, AnswerRecord[]>;
     evidencePassage: DataLoader<EvidenceKey, PassageRecord | null, string>;
     history: DataLoader<string, ChangeRecord[]>;
   };
+}
+
+export interface DocumentQuestionsKey {
+  documentId: string;
+  faction: string | null;
 }
 
 interface EvidenceKey {
@@ -89,6 +96,9 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
       passageFootnotes: new DataLoader((ids) => repos.links.footnotesOfPassages(ids)),
       footnoteReference: new DataLoader((ids) => repos.links.referencingPassages(ids)),
       questionAnswers: new DataLoader((ids) => repos.links.answersOfQuestions(ids)),
+      documentQuestions: new DataLoader((keys) => Promise.all(keys.map((k) => repos.documents.questionsOf(k.documentId, k.faction))), {
+        cacheKeyFn: (k) => JSON.stringify([k.documentId, k.faction]),
+      }),
       questionMentions: new DataLoader((ids) => repos.links.mentionsOfQuestions(ids)),
       answerQuestions: new DataLoader((ids) => repos.links.questionsOfAnswers(ids)),
       answerReferences: new DataLoader((ids) => repos.links.referencesOfAnswers(ids)),

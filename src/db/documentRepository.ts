@@ -46,6 +46,28 @@ export class DocumentRepository {
     return (await this.questions({ documentId, factionId, first: 10_000 })).edges.map((e) => e.node);
   }
 
+  /**
+   * A document with its questions (of one faction, or all) and, when asked, each question's answers: one round
+   * trip for `document(id) { questions { answers } }`, the shape researchers read a report in. null when the id
+   * is not a document.
+   */
+  async documentWithQuestions(id: string, factionId: string | null, withAnswers: boolean): Promise<{ document: import('./records').EntityRecord; questions: { question: QuestionRecord; answers: AnswerRecord[] }[] } | null> {
+    const rows = await this.rows<{ document: import('./records').EntityRecord; questions: { question: QuestionRecord; answers: AnswerRecord[] }[] }>('documentWithQuestions', `
+      MATCH (d:Entity:Document {id: $id})
+      CALL (d) {
+        MATCH (q:Question {documentId: d.id})
+        ${factionId == null ? '' : 'WHERE EXISTS { MATCH (q)-[:ASKED_BY]->(:Entity {id: $factionId}) }'}
+        WITH q ORDER BY ${ORDER_KEY('q')}
+        OPTIONAL MATCH (q)-[:ASKED_BY]->(f:Entity)
+        CALL (q) {
+          ${withAnswers ? `OPTIONAL MATCH (q)<-[:ANSWERS]-(a:Answer) WITH a ORDER BY a.order RETURN collect(${answerMap('a')}) AS answers` : 'RETURN [] AS answers'}
+        }
+        RETURN collect({question: ${questionMap('q', `factionEntity: CASE WHEN f IS NULL THEN null ELSE ${entityMap('f')} END`)}, answers: answers}) AS questions
+      }
+      RETURN {document: ${entityMap('d')}, questions: questions} AS r`, { id, factionId });
+    return rows[0] ?? null;
+  }
+
   async answersOf(documentId: string): Promise<AnswerRecord[]> {
     return this.rows('documentAnswers', `MATCH (a:Answer {documentId: $id}) WITH a ORDER BY a.order RETURN ${answerMap('a')} AS r`, { id: documentId });
   }

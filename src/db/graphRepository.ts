@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../generated/graphql';
 import type { Executor } from './executor';
 import { typePattern, vocabulary } from './labels';
-import { entityMap, relationRefMap } from './projections';
+import { ENTITY_PROPS, entityMap, type EntityProp, relationRefMap } from './projections';
 import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
 
 /**
@@ -14,7 +14,19 @@ export const MAX_PATH_LENGTH = 10;
 /** Relationships returned with a neighbourhood at most this many times the node limit. */
 const RELATIONS_PER_NODE = 4;
 
-const neighbourhoodQuery = (depth: number, types: string, withEvidence: boolean) => `
+/**
+ * What the client selected of a subgraph, so the query reads only that: the entity properties under `nodes`
+ * and the relations' ends, the relations' evidence and provenance. A hub's 100 nodes and 400 relations with
+ * every property cost several times more than the few fields an explorer asks for.
+ */
+export interface SubgraphShape {
+  entityProps: readonly EntityProp[];
+  withEvidence: boolean;
+  withProvenance: boolean;
+}
+export const FULL_SHAPE: SubgraphShape = { entityProps: ENTITY_PROPS, withEvidence: true, withProvenance: true };
+
+const neighbourhoodQuery = (depth: number, types: string, shape: SubgraphShape) => `
   MATCH (start:Entity {id: $id})
   CALL (start) {
     MATCH (start)-[:${types}*1..${depth}]-(m:Entity)
@@ -30,21 +42,17 @@ const neighbourhoodQuery = (depth: number, types: string, withEvidence: boolean)
     MATCH (a)-[r:${types}]->(b:Entity)
     WHERE b IN nodes
     WITH r, a, b ORDER BY r.id LIMIT $relLimitPlusOne
-    RETURN collect(${relationRefMap('r', 'a', 'b', withEvidence)}) AS rels
+    RETURN collect(${relationRefMap('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels
   }
-  RETURN [n IN nodes | ${entityMap('n')}] AS nodes, rels, nodesTruncated`;
+  RETURN [n IN nodes | ${entityMap('n', shape.entityProps)}] AS nodes, rels, nodesTruncated`;
 
-
-const pathQuery = (max: number) => `
+const pathQuery = (max: number, shape: SubgraphShape) => `
   MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
   MATCH p = shortestPath((s)-[:${typePattern(null)}*..${max}]-(t))
-  WITH p, [n IN nodes(p) | ${entityMap('n')}] AS nodes
+  WITH p, [n IN nodes(p) | ${entityMap('n', shape.entityProps)}] AS nodes
   UNWIND relationships(p) AS r
   WITH nodes, r, startNode(r) AS a, endNode(r) AS b
-  RETURN nodes, collect(${relationRefMap('r', 'a', 'b')}) AS rels`;
-const PATH: Record<number, string> = Object.fromEntries(
-  Array.from({ length: MAX_PATH_LENGTH }, (_, i) => [i + 1, pathQuery(i + 1)]),
-);
+  RETURN nodes, collect(${relationRefMap('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels`;
 
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
@@ -58,9 +66,9 @@ export class GraphRepository {
   }
 
   /** null when `id` is unknown. */
-  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number, withEvidence = true): Promise<SubgraphRecord | null> {
+  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord | null> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
-    const cypher = neighbourhoodQuery(depth, typePattern(types), withEvidence);
+    const cypher = neighbourhoodQuery(depth, typePattern(types), shape);
     const relLimit = limit * RELATIONS_PER_NODE;
     const res = await this.executor.read('neighbourhood', (tx) =>
       tx.run(cypher, {
@@ -82,11 +90,10 @@ export class GraphRepository {
   }
 
   /** A shortest path ignoring direction; null when none within maxLength. Both ids must exist (checked by the caller). */
-  async shortestPath(from: string, to: string, maxLength: number): Promise<SubgraphRecord | null> {
-    const cypher = PATH[maxLength];
-    if (!cypher) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
+  async shortestPath(from: string, to: string, maxLength: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord | null> {
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
     const res = await this.executor.read('shortestPath', (tx) =>
-      tx.run(cypher, { from, to }),
+      tx.run(pathQuery(maxLength, shape), { from, to }),
     );
     const row = res.records[0];
     if (!row) return null;

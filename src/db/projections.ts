@@ -4,8 +4,11 @@
  */
 
 /** The properties of an entity the API returns (never the document text held in `pages`). */
-export const entityMap = (v: string) =>
-  `${v} {.id, .type, .name, .aliases, .description, .kind, .identifiers, .role, .date, .citation, .url, .hasText, .amountEur, .year, .purpose}`;
+export const ENTITY_PROPS = ['name', 'aliases', 'description', 'kind', 'identifiers', 'role', 'date', 'citation', 'url', 'hasText', 'amountEur', 'year', 'purpose'] as const;
+export type EntityProp = (typeof ENTITY_PROPS)[number];
+
+/** An entity's id, type and `props` (all of them unless a caller knows the client needs fewer). */
+export const entityMap = (v: string, props: readonly EntityProp[] = ENTITY_PROPS) => `${v} {.id, .type${props.map((p) => `, .${p}`).join('')}}`;
 
 /**
  * A relationship with both ends and its evidence, the evidence document resolved in the same query
@@ -27,10 +30,11 @@ export const relationMap = (r: string, from: string, to: string, withEvidence = 
 /**
  * A relationship whose ends are given by id only, for results that list the end nodes anyway (neighbourhoods,
  * paths): sending each end as a full entity map again would multiply the payload by the relations per node.
- * `withEnds` (graphRepository) turns these back into RelationRecords.
+ * `withEnds` (graphRepository) turns these back into RelationRecords. Provenance (origin, addedBy, addedAt) only
+ * when selected: every property read of 400 relations shows in the latency.
  */
-export const relationRefMap = (r: string, from: string, to: string, withEvidence = true) => `{
-  id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
+export const relationRefMap = (r: string, from: string, to: string, withEvidence = true, withProvenance = true) => `{
+  id: ${r}.id, type: type(${r}), ${withProvenance ? `origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,` : ''}
   fromId: ${from}.id, toId: ${to}.id,
   evidence: ${withEvidence ? evidenceList(r) : '[]'}
 }`;

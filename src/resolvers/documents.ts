@@ -1,7 +1,9 @@
 import type { Context } from '../context';
 import type { EntityRecord } from '../db/records';
 import { EntityType, type PassageKind, type Resolvers } from '../generated/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { BOUNDS, checkInt, MAX_ID } from './bounds';
+import { lookahead } from './lookahead';
 
 /** The document entity a piece of structure belongs to (batched through the entity loader). */
 const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) => (await ctx.loaders.entity.load(r.documentId)) as EntityRecord;
@@ -14,7 +16,7 @@ export const MAX_PASSAGES_PAGE = 200;
 export const documentResolvers: Resolvers = {
   Document: {
     parts: (d, _a, ctx) => ctx.repos.documents.parts(d.id),
-    questions: (d, { faction }, ctx) => ctx.repos.documents.questionsOf(d.id, faction && faction.length <= MAX_ID ? faction : null),
+    questions: (d, { faction }, ctx) => ctx.loaders.documentQuestions.load({ documentId: d.id, faction: faction && faction.length <= MAX_ID ? faction : null }),
     answers: (d, _a, ctx) => ctx.repos.documents.answersOf(d.id),
     footnotes: (d, _a, ctx) => ctx.repos.documents.footnotesOf(d.id),
     citations: (d, _a, ctx) => ctx.repos.documents.citationsOf(d.id),
@@ -71,9 +73,23 @@ export const documentResolvers: Resolvers = {
 export const mentionedIn = (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: Context) =>
   ctx.repos.passages.mentionedIn(e.id, checkInt('first', args.first ?? 20, BOUNDS.first), args.after ?? null);
 
-/** `document(id)`: the entity, when it is a document. */
-export async function documentById(id: string, ctx: Context): Promise<EntityRecord | null> {
+/**
+ * `document(id)`: the entity, when it is a document. When the client selected the questions once, the document,
+ * its questions and (if selected) their answers come in one query and prime the DataLoaders.
+ */
+export async function documentById(id: string, ctx: Context, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
   if (id.length > MAX_ID) return null;
+  const ahead = lookahead(info, 'Document', 'questions', 'answers');
+  if (ahead) {
+    const given = ahead.args.faction;
+    const faction = typeof given === 'string' && given.length <= MAX_ID ? given : null;
+    const found = await ctx.repos.documents.documentWithQuestions(id, faction, ahead.needs);
+    if (!found) return null;
+    ctx.loaders.entity.prime(id, found.document);
+    ctx.loaders.documentQuestions.prime({ documentId: id, faction }, found.questions.map((q) => q.question));
+    if (ahead.needs) for (const q of found.questions) ctx.loaders.questionAnswers.prime(q.question.id, q.answers);
+    return found.document;
+  }
   const e = await ctx.loaders.entity.load(id);
   return e && e.type === EntityType.Document ? e : null;
 }

@@ -11,8 +11,8 @@ import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
-import { selects } from './selects';
 import { lookahead } from './lookahead';
+import { subgraphShape } from './subgraphShape';
 import { relationsKey, type RelationsArgs } from './entity';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -94,11 +94,11 @@ export const queryResolvers: QueryResolvers = {
   neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx, info) => {
     const d = checkInt('depth', depth ?? 1, BOUNDS.depth);
     const l = checkInt('limit', limit ?? 100, BOUNDS.limit);
-    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, selects(info, ['relations', 'evidence']));
+    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, subgraphShape(info));
     if (!sub) throw notFound('entity', id.slice(0, MAX_ID));
     return sub;
   },
-  shortestPath: async (_p, { from, to, maxLength }, ctx) => {
+  shortestPath: async (_p, { from, to, maxLength }, ctx, info) => {
     const max = checkInt('maxLength', maxLength ?? 6, BOUNDS.maxLength);
     const known = from.length > MAX_ID || to.length > MAX_ID ? new Set<string>() : await ctx.repos.graph.existing([from, to]);
     for (const id of [from, to]) if (!known.has(id)) throw notFound('entity', id.slice(0, MAX_ID));
@@ -106,10 +106,10 @@ export const queryResolvers: QueryResolvers = {
       const e = await ctx.loaders.entity.load(from);
       return { nodes: e ? [e] : [], relations: [], truncated: false };
     }
-    return ctx.repos.graph.shortestPath(from, to, max);
+    return ctx.repos.graph.shortestPath(from, to, max, subgraphShape(info));
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
-  document: (_p, { id }, ctx) => documentById(id, ctx),
+  document: (_p, { id }, ctx, info) => documentById(id, ctx, info),
   questions: (_p, { filter, first, after }, ctx) =>
     ctx.repos.documents.questions({
       documentId: filter?.documentId ?? null,

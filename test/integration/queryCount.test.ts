@@ -59,4 +59,34 @@ describe('database round trips per request', () => {
     expect(spy.mock.calls.map((c) => c[0])).toEqual(['neighbourhood']);
     spy.mockRestore();
   });
+
+  it('reads only the selected fields of a subgraph, and every field selected anywhere in it is there', async () => {
+    type Sub = { nodes: { id: string; name?: string; description?: string | null }[]; relations: { id: string; origin?: string; from: { id: string; description?: string | null }; evidence?: unknown[] }[] };
+    const full = await ok<{ neighbourhood: Sub }>(api.server, '{ neighbourhood(id: "vrip", depth: 2, limit: 30) { nodes { id name description kind aliases identifiers { scheme } } relations { id origin from { id description } evidence { quote } } } }');
+    const slim = await ok<{ neighbourhood: Sub }>(api.server, '{ neighbourhood(id: "vrip", depth: 2, limit: 30) { nodes { id } relations { id from { ... on Entity { description } } } } }');
+    expect(slim.neighbourhood.nodes.map((n) => n.id)).toEqual(full.neighbourhood.nodes.map((n) => n.id));
+    expect(slim.neighbourhood.relations.map((r) => [r.id, r.from.description])).toEqual(full.neighbourhood.relations.map((r) => [r.id, r.from.description]));
+    expect(full.neighbourhood.relations.every((r) => r.origin === 'seed' && Array.isArray(r.evidence))).toBe(true);
+    expect(full.neighbourhood.relations.some((r) => r.from.description)).toBe(true);
+    const path = await ok<{ shortestPath: Sub }>(api.server, '{ shortestPath(from: "kis", to: "coa") { nodes { id name } relations { from { id name } } } }');
+    expect(path.shortestPath.nodes.every((n) => n.name)).toBe(true);
+  });
+
+  it('answers a document with its questions and their answers in one read, as the DataLoaders would', async () => {
+    const doc = 'ek-vso-wi2021-monitoring-2024';
+    const sel = 'questions { id number text faction factionEntity { id } answers { id label text } }';
+    const spy = jest.spyOn(api.executor, 'read');
+    const one = await ok<{ document: { questions: { answers: unknown[]; factionEntity: { id: string } }[] } }>(api.server, `{ document(id: "${doc}") { id name ${sel} } }`);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['documentWithQuestions']);
+    spy.mockRestore();
+    const twice = await ok<{ document: { a: unknown[] } }>(api.server, `{ document(id: "${doc}") { id name a: ${sel} b: ${sel} } }`);
+    expect(one.document.questions.length).toBeGreaterThan(10);
+    expect(one.document.questions.filter((q) => q.answers.length).length).toBeGreaterThan(10);
+    expect(twice.document.a).toEqual(one.document.questions);
+    const faction = one.document.questions[0]?.factionEntity.id;
+    const own = await ok<{ document: { questions: { factionEntity: { id: string } }[] } }>(api.server, `{ document(id: "${doc}") { questions(faction: "${faction}") { factionEntity { id } answers { id } } } }`);
+    expect(own.document.questions.length).toBe(one.document.questions.filter((q) => q.factionEntity.id === faction).length);
+    expect(own.document.questions.every((q) => q.factionEntity.id === faction)).toBe(true);
+    expect((await ok<{ document: null }>(api.server, '{ document(id: "coa") { questions { id } } }')).document).toBeNull();
+  });
 });
