@@ -18,7 +18,7 @@ export class ServerProcess {
   async start(env: Record<string, string>): Promise<void> {
     this.proc = spawn(process.execPath, ['--import', 'tsx', this.script], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env },
+      env: { ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { projectRoot } from './config';
@@ -119,7 +119,10 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger), metrics.plugin()],
+    // Compact JSON (Apollo pretty-prints by default): smaller answers, less CPU per response.
+    stringifyResult: (result) => JSON.stringify(result),
+    // No HTTP caching hints are served, so the per-field cache-control bookkeeping is pure overhead.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger), metrics.plugin()],
   });
   await apollo.start();
 
