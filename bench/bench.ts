@@ -24,6 +24,8 @@ export type SystemKey = 'ours' | 'neo4jGraphql' | 'raw';
 export const SYSTEM_LABEL: Record<SystemKey, string> = { ours: 'this API', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
 
 export interface Measured {
+  /** Set when the system failed the query (the measurement stops at the first failure). */
+  error?: string;
   p50: number;
   p95: number;
   p99: number;
@@ -64,6 +66,17 @@ async function measure(call: () => Promise<unknown>, seconds: number, concurrenc
   const elapsed = (Date.now() - started) / 1000;
   lat.sort((a, b) => a - b);
   return { p50: percentile(lat, 50), p95: percentile(lat, 95), p99: percentile(lat, 99), rps: lat.length / elapsed, n: lat.length };
+}
+
+/** A system that fails a query (an error answer, a database limit) is reported as failing, not allowed to end the run. */
+async function measureOrFail(call: () => Promise<unknown>, seconds: number, concurrency: number): Promise<Measured> {
+  try {
+    return await measure(call, seconds, concurrency);
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    const reason = /"message":"([^"]{0,160})/.exec(message)?.[1] ?? message.slice(0, 160);
+    return { error: reason, p50: NaN, p95: NaN, p99: NaN, rps: 0, n: 0 };
+  }
 }
 
 function parseScales(text: string): string[] {
@@ -110,11 +123,11 @@ async function main(): Promise<void> {
       const sr: ScaleResult = { scale, nodes, rels, load, queries: [] };
       for (const c of cases) {
         const r: Partial<Record<SystemKey, Measured>> = {};
-        r.ours = await measure(() => ours.post(c.graphql), seconds, concurrency);
-        if (c.neo4jGraphql) r.neo4jGraphql = await measure(() => ng.post(c.neo4jGraphql as string), seconds, concurrency);
-        r.raw = await measure(() => ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params)), seconds, concurrency);
+        r.ours = await measureOrFail(() => ours.post(c.graphql), seconds, concurrency);
+        if (c.neo4jGraphql) r.neo4jGraphql = await measureOrFail(() => ng.post(c.neo4jGraphql as string), seconds, concurrency);
+        r.raw = await measureOrFail(() => ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params)), seconds, concurrency);
         sr.queries.push({ key: c.key, name: c.name, notExpressible: c.notExpressible, results: r });
-        const f = (m?: Measured) => (m ? `${m.p50.toFixed(1)} ms` : 'n/a');
+        const f = (m?: Measured) => (m ? (m.error ? 'failed' : `${m.p50.toFixed(1)} ms`) : 'n/a');
         log(`[bench] ${c.name}: ours ${f(r.ours)}, @neo4j/graphql ${f(r.neo4jGraphql)}, raw ${f(r.raw)}`);
       }
       results.push(sr);
@@ -137,9 +150,9 @@ function machine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 }
 
-const ms = (m?: Measured) => (m ? `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}` : 'n/a');
-const rps = (m?: Measured) => (m ? m.rps.toFixed(0) : '');
-const ratio = (a?: Measured, b?: Measured) => (a && b ? (a.p50 / Math.max(0.01, b.p50)).toFixed(2) : '—');
+const ms = (m?: Measured) => (m ? (m.error ? `failed: ${m.error.replace(/\|/g, '/')}` : `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`) : 'n/a');
+const rps = (m?: Measured) => (m && !m.error ? m.rps.toFixed(0) : '');
+const ratio = (a?: Measured, b?: Measured) => (a && b && !a.error && !b.error ? (a.p50 / Math.max(0.01, b.p50)).toFixed(2) : '—');
 
 function report(command: string, seconds: number, concurrency: number, results: ScaleResult[]): string {
   const lines = [
@@ -169,7 +182,11 @@ function report(command: string, seconds: number, concurrency: number, results: 
     lines.push(`## Growth: p50 at ${last.rels} relationships over p50 at ${first.rels}`, '', '| query | this API | @neo4j/graphql | raw Cypher |', '|---|---|---|---|');
     for (const q of last.queries) {
       const base = first.queries.find((b) => b.key === q.key)?.results;
-      const g = (k: SystemKey) => (base?.[k] && q.results[k] ? `${(q.results[k].p50 / Math.max(0.01, base[k].p50)).toFixed(2)}×` : 'n/a');
+      const g = (k: SystemKey) => {
+        const a = base?.[k];
+        const b = q.results[k];
+        return a && b && !a.error && !b.error ? `${(b.p50 / Math.max(0.01, a.p50)).toFixed(2)}×` : 'n/a';
+      };
       lines.push(`| ${q.name} | ${g('ours')} | ${g('neo4jGraphql')} | ${g('raw')} |`);
     }
     lines.push('');

@@ -8,7 +8,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 interface Results {
-  results: { rels: number; queries: { key: string; name: string; results: Record<string, { p50: number } | undefined> }[] }[];
+  results: { rels: number; queries: { key: string; name: string; results: Record<string, { p50: number; error?: string } | undefined> }[] }[];
 }
 
 const LABEL: Record<string, string> = { ours: 'this API', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
@@ -17,7 +17,7 @@ const [input, output] = process.argv.slice(2);
 if (!input || !output) throw new Error('usage: plot.mts <results.json> <out.svg>');
 const data = (JSON.parse(fs.readFileSync(input, 'utf8')) as Results).results.flatMap((s) =>
   s.queries.flatMap((q) =>
-    Object.entries(q.results).flatMap(([system, m]) => (m ? [{ rels: s.rels, query: q.name.replace(/ \(.*\)$/, ''), system: LABEL[system] ?? system, p50: m.p50 }] : [])),
+    Object.entries(q.results).flatMap(([system, m]) => (m && !m.error ? [{ rels: s.rels, query: q.name.replace(/ \(.*\)$/, ''), system: LABEL[system] ?? system, p50: m.p50 }] : [])),
   ),
 );
 const spec: TopLevelSpec = {

@@ -73,7 +73,7 @@ export class DocumentRepository {
   }
 
   async footnotesOf(documentId: string): Promise<PassageRecord[]> {
-    return this.rows('documentFootnotes', `MATCH (p:Footnote {documentId: $id}) WITH p ORDER BY p.number RETURN ${passageMap('p')} AS r`, { id: documentId });
+    return this.rows('documentFootnotes', `MATCH (p:Passage:Footnote {documentId: $id}) WITH p ORDER BY p.number RETURN ${passageMap('p')} AS r`, { id: documentId });
   }
 
   async citationsOf(documentId: string): Promise<CitationRecord[]> {

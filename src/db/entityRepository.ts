@@ -16,6 +16,8 @@ export interface EntityQuery {
   orderDirection: SortDirection;
   first: number;
   after?: string | null;
+  /** Count the whole filtered list in the same query (the client selected totalCount). */
+  withCount?: boolean;
 }
 
 /** Pattern fragments for `relatedTo`, chosen by the Direction enum (never built from user text). */
@@ -51,18 +53,23 @@ export class EntityRepository {
       Object.assign(params, { afterKey: c.key, afterId: c.id });
     }
     const dir = desc ? 'DESC' : 'ASC';
-    const cypher = `MATCH (n:Entity) ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-      RETURN ${entityMap('n')} AS e, ${key} AS sortKey
-      ORDER BY ${key} ${dir}, n.id ${dir}
-      LIMIT $limit`;
+    const cypher = `CALL () { ${q.withCount ? `MATCH (n:Entity) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS total` : 'RETURN null AS total'} }
+      CALL () {
+        MATCH (n:Entity) ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+        WITH n ORDER BY ${key} ${dir}, n.id ${dir} LIMIT $limit
+        RETURN collect({e: ${entityMap('n')}, sortKey: ${key}}) AS rows
+      }
+      RETURN total, rows`;
     const res = await this.executor.read('entityList', (tx) => tx.run(cypher, { ...params, limit: neo4j.int(q.first + 1) }));
-    const rows = res.records.map((r) => ({ e: r.get('e') as EntityRecord, key: String(r.get('sortKey')) }));
+    const record = res.records[0];
+    const total = record?.get('total') as number | null | undefined;
+    const rows = ((record?.get('rows') ?? []) as { e: EntityRecord; sortKey: unknown }[]).map((r) => ({ e: r.e, key: String(r.sortKey) }));
     const page = rows.slice(0, q.first);
     return {
       edges: page.map(({ e, key: k }) => ({ cursor: encodeCursor(orderName, k, e.id), node: e })),
       hasNextPage: rows.length > q.first,
       hasPreviousPage: Boolean(q.after),
-      totalCount: () => this.count(q),
+      totalCount: () => (total == null ? this.count(q) : Promise.resolve(Number(total))),
     };
   }
 

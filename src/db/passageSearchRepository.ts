@@ -8,7 +8,11 @@ import type { EntityRecord } from './records';
 import { luceneQuery } from './searchRepository';
 import { searchWords, snippetAround, wordRanges } from './snippet';
 
-/** Candidates fetched from Lucene before the document filter. */
+/**
+ * Candidates fetched from Lucene before the document filter. Without a filter the index's own top `first` are the
+ * answer (Lucene already ranks by score, ties in index order), so only that many are read: fetching 500 and
+ * sorting them cost several times the query itself.
+ */
 const CANDIDATES = 500;
 
 /** Full-text search over passages, and the passages that mention an entity. */
@@ -25,7 +29,7 @@ export class PassageSearchRepository {
          WITH node, score ORDER BY score DESC, node.documentId, node.order LIMIT $first
          MATCH (d:Entity {id: node.documentId})
          RETURN ${passageMap('node')} AS p, ${entityMap('d')} AS d, score`,
-        { lucene, candidates: neo4j.int(CANDIDATES), documentId, first: neo4j.int(first) },
+        { lucene, candidates: neo4j.int(documentId ? CANDIDATES : first), documentId, first: neo4j.int(first) },
       ),
     );
     const words = searchWords(text);

@@ -15,6 +15,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ...['Passage', 'Question', 'Answer', 'DocumentPart'].flatMap((l) => [
     `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX ${l.toLowerCase()}_document IF NOT EXISTS FOR (n:${l}) ON (n.documentId, n.order)`,
+    // A composite index only serves predicates on all its properties: `{documentId: $id}` alone needs its own.
+    `CREATE INDEX ${l.toLowerCase()}_document_id IF NOT EXISTS FOR (n:${l}) ON (n.documentId)`,
   ]),
   'CREATE INDEX passage_page IF NOT EXISTS FOR (n:Passage) ON (n.documentId, n.page)',
   'CREATE INDEX question_faction IF NOT EXISTS FOR (n:Question) ON (n.documentId, n.faction)',

@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
-import { lookahead } from './lookahead';
+import { lookahead, namesUnder } from './lookahead';
 import { subgraphShape } from './subgraphShape';
 import { relationsKey, type RelationsArgs } from './entity';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -23,7 +23,6 @@ interface ListArgs {
   after?: string | null;
 }
 
-/** Shared by `entities` and the per-type lists; `fixed` narrows the types (intersected with filter.types). */
 /**
  * `entity(id)`: when the client selected the entity's relations once, the entity and its relations come in one
  * query and prime the DataLoaders, so the nested resolver costs no second round trip.
@@ -44,7 +43,11 @@ async function entityById(id: string, ctx: Context, info: GraphQLResolveInfo) {
   return found.entity;
 }
 
-function listEntities(args: ListArgs, ctx: Context, fixed?: EntityType) {
+/**
+ * Shared by `entities` and the per-type lists; `fixed` narrows the types (intersected with filter.types). A
+ * selected `totalCount` is counted in the same query as the page (one round trip).
+ */
+function listEntities(args: ListArgs, ctx: Context, info: GraphQLResolveInfo, fixed?: EntityType) {
   const f = args.filter ?? {};
   let types = f.types ?? null;
   if (fixed) types = types ? types.filter((t) => t === fixed) : [fixed];
@@ -60,15 +63,16 @@ function listEntities(args: ListArgs, ctx: Context, fixed?: EntityType) {
     orderDirection: args.orderBy?.direction ?? SortDirection.Asc,
     first: checkInt('first', args.first ?? 20, BOUNDS.first),
     after: args.after ?? null,
+    withCount: namesUnder(info, []).has('totalCount'),
   });
 }
 
-const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context) => listEntities(args, ctx, t);
+const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => listEntities(args, ctx, info, t);
 
 export const queryResolvers: QueryResolvers = {
   version: async (_p, _a, ctx) => ({ api: API_VERSION, seedVersion: await ctx.repos.graph.seedVersion() }),
   entity: async (_p, { id }, ctx, info) => (id.length > MAX_ID ? null : entityById(id, ctx, info)),
-  entities: (_p, args, ctx) => listEntities(args, ctx),
+  entities: (_p, args, ctx, info) => listEntities(args, ctx, info),
   organisations: perType(EntityType.Organisation),
   persons: perType(EntityType.Person),
   factions: perType(EntityType.Faction),
