@@ -34,10 +34,10 @@ export class SearchRepository {
       tx.run(
         `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
          WHERE $types IS NULL OR node.type IN $types
-         WITH node, score, CASE WHEN $folded IN node.searchKeys THEN $bonus ELSE 0.0 END AS exact
-         RETURN ${entityMap('node')} AS e, score + exact AS score
-         ORDER BY score DESC, node.sortName ASC
-         LIMIT $first`,
+         WITH node, score + CASE WHEN $folded IN node.searchKeys THEN $bonus ELSE 0.0 END AS ranked
+         ORDER BY ranked DESC, node.sortName ASC
+         LIMIT $first
+         RETURN ${entityMap('node')} AS e, ranked AS score`,
         {
           lucene,
           candidates: neo4j.int(CANDIDATES),
