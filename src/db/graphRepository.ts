@@ -28,7 +28,8 @@ export const FULL_SHAPE: SubgraphShape = { entityProps: ENTITY_PROPS, withEviden
 
 const neighbourhoodQuery = (depth: number, types: string, shape: SubgraphShape) => `
   MATCH (start:Entity {id: $id})
-  CALL (start) {
+  // OPTIONAL: an entity without relations is a subgraph of one node, not an unknown id.
+  OPTIONAL CALL (start) {
     MATCH (start)-[:${types}*1..${depth}]-(m:Entity)
     WHERE m <> start
     RETURN DISTINCT m

@@ -89,4 +89,14 @@ describe('database round trips per request', () => {
     expect(own.document.questions.every((q) => q.factionEntity.id === faction)).toBe(true);
     expect((await ok<{ document: null }>(api.server, '{ document(id: "coa") { questions { id } } }')).document).toBeNull();
   });
+
+  it('gives an entity without relations a neighbourhood of itself, not NOT_FOUND', async () => {
+    await api.executor.write('lonely', (tx) => tx.run("CREATE (:Entity:Topic {id: 'test-lonely-topic', type: 'TOPIC', name: 'Lonely', aliases: [], identifiers: []})"));
+    try {
+      const d = await ok<{ neighbourhood: { truncated: boolean; nodes: { id: string }[]; relations: unknown[] } }>(api.server, '{ neighbourhood(id: "test-lonely-topic", depth: 2) { truncated nodes { id } relations { id } } }');
+      expect(d.neighbourhood).toEqual({ truncated: false, nodes: [{ id: 'test-lonely-topic' }], relations: [] });
+    } finally {
+      await api.executor.write('lonely', (tx) => tx.run("MATCH (n:Entity {id: 'test-lonely-topic'}) DELETE n"));
+    }
+  });
 });
