@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../generated/graphql';
 import type { Executor } from './executor';
 import { typePattern, vocabulary } from './labels';
-import { ENTITY_PROPS, entityMap, type EntityProp, relationRefMap } from './projections';
+import { ENTITY_PROPS, entityMap, type EntityProp, relationRow } from './projections';
 import type { EntityRecord, GraphStatsRecord, RelationRecord, SubgraphRecord } from './records';
 
 /**
@@ -46,7 +46,7 @@ const neighbourhoodQuery = (depth: number, types: string, shape: SubgraphShape) 
     // 100 neighbours at 1M relationships, 2.3x the query time) where the LIMIT stops at 401. The answer is still
     // stable for a given database (expansion follows the store's order) and sorted by id below.
     WITH r, a, b LIMIT $relLimitPlusOne
-    RETURN collect(${relationRefMap('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels
+    RETURN collect(${relationRow('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels
   }
   RETURN [n IN nodes | ${entityMap('n', shape.entityProps)}] AS nodes, rels, nodesTruncated`;
 
@@ -56,7 +56,7 @@ const pathQuery = (max: number, shape: SubgraphShape) => `
   WITH p, [n IN nodes(p) | ${entityMap('n', shape.entityProps)}] AS nodes
   UNWIND relationships(p) AS r
   WITH nodes, r, startNode(r) AS a, endNode(r) AS b
-  RETURN nodes, collect(${relationRefMap('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels`;
+  RETURN nodes, collect(${relationRow('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels`;
 
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
@@ -85,7 +85,7 @@ export class GraphRepository {
     const row = res.records[0];
     if (!row) return null;
     const nodes = row.get('nodes') as EntityRecord[];
-    const rels = withEnds(nodes, row.get('rels') as RelationRefRecord[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = withEnds(nodes, row.get('rels') as RelationRow[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     return {
       nodes,
       relations: rels.slice(0, relLimit),
@@ -102,7 +102,7 @@ export class GraphRepository {
     const row = res.records[0];
     if (!row) return null;
     const nodes = row.get('nodes') as EntityRecord[];
-    return { nodes, relations: withEnds(nodes, row.get('rels') as RelationRefRecord[]), truncated: false };
+    return { nodes, relations: withEnds(nodes, row.get('rels') as RelationRow[]), truncated: false };
   }
 
   async stats(): Promise<GraphStatsRecord> {
@@ -135,15 +135,16 @@ export class GraphRepository {
   }
 }
 
-type RelationRefRecord = Omit<RelationRecord, 'from' | 'to'> & { fromId: string; toId: string };
+type RelationRow = [string, RelationRecord['type'], string, string, RelationRecord['evidence'], string?, (string | null)?, (string | null)?];
 
-/** Relations with their ends taken from the node list of the same answer (every end is in it by construction). */
-function withEnds(nodes: readonly EntityRecord[], refs: readonly RelationRefRecord[]): RelationRecord[] {
+/** Relations (rows of `relationRow`) with their ends taken from the node list of the same answer (every end is in it by construction). */
+function withEnds(nodes: readonly EntityRecord[], rows: readonly RelationRow[]): RelationRecord[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  return refs.map(({ fromId, toId, ...r }) => {
+  return rows.map(([id, type, fromId, toId, evidence, origin, addedBy, addedAt]) => {
     const from = byId.get(fromId);
     const to = byId.get(toId);
-    if (!from || !to) throw new Error(`relation ${r.id} has an end outside its subgraph`);
-    return { ...r, from, to };
+    if (!from || !to) throw new Error(`relation ${id} has an end outside its subgraph`);
+    // Provenance is absent when not selected; the resolvers never read it then.
+    return { id, type, from, to, evidence, origin: origin as string, addedBy: addedBy ?? null, addedAt: addedAt ?? null };
   });
 }
