@@ -5,12 +5,19 @@ export const SNIPPET_LENGTH = 160;
 
 /** Lower-cases and strips accents character by character, keeping offsets aligned with the original. */
 export function foldAligned(s: string): string {
-  return [...s]
-    .map((ch) => {
-      const f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-      return f.length === ch.length ? f : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
-    })
-    .join('');
+  // ASCII folds by toLowerCase alone (same length): per-character normalisation of a long passage cost
+  // milliseconds per search hit.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch.toLowerCase();
+      continue;
+    }
+    const f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    out += f.length === ch.length ? f : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
+  }
+  return out;
 }
 
 /** HTML-escapes `text` and wraps the character ranges in <b></b>. */
