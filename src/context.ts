@@ -8,6 +8,7 @@ import type { DocumentRepository } from './db/documentRepository';
 import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
+import type { EntityProp } from './db/projections';
 import type { StructureLinks } from './db/structureLinks';
 import type { RelationRepository } from './db/relationRepository';
 import type { SearchRepository } from './db/searchRepository';
@@ -30,8 +31,9 @@ interface RelationsKey {
   types: readonly RelationType[] | null;
   first: number;
   withEvidence: boolean;
+  endProps: readonly EntityProp[];
 }
-type CountKey = Omit<RelationsKey, 'first' | 'withEvidence'>;
+type CountKey = Omit<RelationsKey, 'first' | 'withEvidence' | 'endProps'>;
 
 /** Per-request state: repositories, the request id for logs, and DataLoaders that batch per-entity lookups. */
 export interface Context {
@@ -79,10 +81,10 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
       // Every entity in a response asking for the same relation filter is served by one query.
       relations: new DataLoader(
         (keys) =>
-          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence]), (ids, k) =>
-            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first, withEvidence: k.withEvidence }),
+          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence, k.endProps]), (ids, k) =>
+            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first, withEvidence: k.withEvidence, endProps: k.endProps }),
           ),
-        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first, k.withEvidence]) },
+        { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first, k.withEvidence, k.endProps]) },
       ),
       relationCount: new DataLoader(
         (keys) =>

@@ -15,16 +15,20 @@ export const entityMap = (v: string, props: readonly EntityProp[] = ENTITY_PROPS
  * (a COLLECT subquery) so a relation never costs a second round trip. `from`/`to` must be bound to
  * startNode(r)/endNode(r) by the caller (map projections need variables).
  */
-const evidenceList = (r: string) => `[i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
+const evidenceList = (r: string, props: readonly EntityProp[] = ENTITY_PROPS) => `[i IN range(0, size(coalesce(${r}.evidenceQuotes, [])) - 1) | {
     page: ${r}.evidencePages[i], quote: ${r}.evidenceQuotes[i],
-    document: head(COLLECT { MATCH (d:Entity {id: ${r}.evidenceDocumentIds[i]}) RETURN ${entityMap('d')} })
+    document: head(COLLECT { MATCH (d:Entity {id: ${r}.evidenceDocumentIds[i]}) RETURN ${entityMap('d', props)} })
   }]`;
 
-/** `withEvidence: false` when the client did not select evidence: resolving it is most of a relation's cost. */
-export const relationMap = (r: string, from: string, to: string, withEvidence = true) => `{
+/**
+ * `withEvidence: false` when the client did not select evidence: resolving it is most of a relation's cost.
+ * `endProps`: the entity properties read for both ends and the evidence documents (all unless the resolver knows
+ * the client selected fewer).
+ */
+export const relationMap = (r: string, from: string, to: string, withEvidence = true, endProps: readonly EntityProp[] = ENTITY_PROPS) => `{
   id: ${r}.id, type: type(${r}), origin: coalesce(${r}.origin, 'seed'), addedBy: ${r}.addedBy, addedAt: ${r}.addedAt,
-  from: ${entityMap(from)}, to: ${entityMap(to)},
-  evidence: ${withEvidence ? evidenceList(r) : '[]'}
+  from: ${entityMap(from, endProps)}, to: ${entityMap(to, endProps)},
+  evidence: ${withEvidence ? evidenceList(r, endProps) : '[]'}
 }`;
 
 /**

@@ -3,7 +3,7 @@ import { Direction, type RelationType } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
 import { isRelationType, relTypeToken, typePattern, vocabulary } from './labels';
-import { entityMap, relationMap } from './projections';
+import { entityMap, type EntityProp, relationMap } from './projections';
 import type { EntityRecord, RelationPage, RelationRecord } from './records';
 
 export interface RelationsOf {
@@ -12,6 +12,8 @@ export interface RelationsOf {
   first: number;
   /** Resolve evidence (and its documents) only when the client selected it. */
   withEvidence: boolean;
+  /** Entity properties read for the ends and evidence documents (default: all). */
+  endProps?: readonly EntityProp[];
 }
 
 /** Patterns per direction, chosen by the enum; `a`/`b` are always the relationship's start and end. */
@@ -37,7 +39,7 @@ const relationsOfN = (opts: RelationsOf) => `CALL (n) {
   ORDER BY type(r), r.id
   LIMIT $first
   WITH r, startNode(r) AS a, endNode(r) AS b
-  RETURN collect(${relationMap('r', 'a', 'b', opts.withEvidence)}) AS rels
+  RETURN collect(${relationMap('r', 'a', 'b', opts.withEvidence, opts.endProps)}) AS rels
 }`;
 
 /** Relationships with their ends and evidence, one round trip per call. */

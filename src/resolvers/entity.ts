@@ -4,6 +4,8 @@ import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphq
 import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
 import { selects } from './selects';
+import { relationEndProps } from './subgraphShape';
+import type { EntityProp } from '../db/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /** Where each identifier scheme can be read; only schemes with a stable public resolver get a URL. */
@@ -30,13 +32,14 @@ export interface RelationsArgs {
 }
 
 /** The DataLoader key of `relations(...)` on entity `id`: defaults and bounds applied in one place. */
-export function relationsKey(id: string, args: RelationsArgs, withEvidence: boolean) {
+export function relationsKey(id: string, args: RelationsArgs, withEvidence: boolean, endProps: readonly EntityProp[]) {
   return {
     id,
     direction: args.direction ?? Direction.Both,
     types: args.types ?? null,
     first: checkInt('first', args.first ?? 100, BOUNDS.relationsFirst),
     withEvidence,
+    endProps,
   };
 }
 
@@ -45,7 +48,7 @@ const common = {
   aliases: (e: EntityRecord) => e.aliases ?? [],
   identifiers,
   relations: (e: EntityRecord, args: RelationsArgs, ctx: import('../context').Context, info: GraphQLResolveInfo) =>
-    ctx.loaders.relations.load(relationsKey(e.id, args, selects(info, ['evidence']))),
+    ctx.loaders.relations.load(relationsKey(e.id, args, selects(info, ['evidence']), relationEndProps(info))),
   mentionedIn,
   history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),
   relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>

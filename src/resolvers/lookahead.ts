@@ -25,7 +25,7 @@ export function fieldsNamed(info: GraphQLResolveInfo, sets: readonly (SelectionS
  * reaches `needs`. null when the field is not selected, selected more than once (aliases with different
  * arguments), or its arguments do not coerce — the child resolver then runs as usual and reports any error.
  */
-export function lookahead(info: GraphQLResolveInfo, typeName: string, field: string, needs: string): { args: Record<string, unknown>; needs: boolean } | null {
+export function lookahead(info: GraphQLResolveInfo, typeName: string, field: string, needs: string): { args: Record<string, unknown>; needs: boolean; node: FieldNode } | null {
   const nodes = fieldsNamed(info, info.fieldNodes.map((f) => f.selectionSet), field);
   const node = nodes[0];
   if (nodes.length !== 1 || !node) return null;
@@ -33,15 +33,15 @@ export function lookahead(info: GraphQLResolveInfo, typeName: string, field: str
   const def = isInterfaceType(type) || isObjectType(type) ? type.getFields()[field] : undefined;
   if (!def) return null;
   try {
-    return { args: getArgumentValues(def, node, info.variableValues), needs: fieldsNamed(info, [node.selectionSet], needs).length > 0 };
+    return { args: getArgumentValues(def, node, info.variableValues), needs: fieldsNamed(info, [node.selectionSet], needs).length > 0, node };
   } catch {
     return null;
   }
 }
 
-/** Names of the fields selected directly under the selections at `path` below the current field (through fragments). */
-export function namesUnder(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  let nodes: FieldNode[] = [...info.fieldNodes];
+/** Names of the fields selected directly under the selections at `path` below the current field (or `from`), through fragments. */
+export function namesUnder(info: GraphQLResolveInfo, path: readonly string[], from: readonly FieldNode[] = info.fieldNodes): Set<string> {
+  let nodes: FieldNode[] = [...from];
   for (const step of path) nodes = fieldsNamed(info, nodes.map((n) => n.selectionSet), step);
   const names = new Set<string>();
   const seen = new Set<string>();

@@ -12,7 +12,7 @@ import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
 import { lookahead, namesUnder } from './lookahead';
-import { subgraphShape } from './subgraphShape';
+import { relationEndProps, subgraphShape } from './subgraphShape';
 import { relationsKey, type RelationsArgs } from './entity';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -31,7 +31,7 @@ async function entityById(id: string, ctx: Context, info: GraphQLResolveInfo) {
   const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
   let key: ReturnType<typeof relationsKey> | undefined;
   try {
-    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs) : undefined;
+    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
   } catch {
     key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
   }

@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { FULL_SHAPE, type SubgraphShape } from '../db/graphRepository';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { SubgraphShape } from '../db/graphRepository';
 import { ENTITY_PROPS, type EntityProp } from '../db/projections';
 import { namesUnder } from './lookahead';
 
@@ -15,18 +15,31 @@ const PROPS: ReadonlySet<string> = new Set(ENTITY_PROPS);
  * selected. An entity field this map does not know makes it read every property (never a missing value).
  */
 export function subgraphShape(info: GraphQLResolveInfo): SubgraphShape {
-  const fields = new Set([...namesUnder(info, ['nodes']), ...namesUnder(info, ['relations', 'from']), ...namesUnder(info, ['relations', 'to'])]);
+  const entityProps = entityPropsFor(new Set([...namesUnder(info, ['nodes']), ...namesUnder(info, ['relations', 'from']), ...namesUnder(info, ['relations', 'to'])]));
+  const rel = namesUnder(info, ['relations']);
+  return {
+    entityProps,
+    withEvidence: rel.has('evidence'),
+    withProvenance: rel.has('origin') || rel.has('addedBy') || rel.has('addedAt'),
+  };
+}
+
+/**
+ * The entity properties the ends and evidence documents of a `relations` selection need (`at`: the relations
+ * field's nodes; the current field when omitted).
+ */
+export function relationEndProps(info: GraphQLResolveInfo, at: readonly FieldNode[] = info.fieldNodes): readonly EntityProp[] {
+  return entityPropsFor(new Set([...namesUnder(info, ['from'], at), ...namesUnder(info, ['to'], at), ...namesUnder(info, ['evidence', 'document'], at)]));
+}
+
+/** Entity fields selected → the properties to read; every property when a field is not known here. */
+function entityPropsFor(fields: ReadonlySet<string>): readonly EntityProp[] {
   const props = new Set<EntityProp>();
   for (const f of fields) {
     if (ID_ONLY.has(f)) continue;
     const p = PROP_OF[f] ?? (PROPS.has(f) ? (f as EntityProp) : undefined);
-    if (!p) return FULL_SHAPE;
+    if (!p) return ENTITY_PROPS;
     props.add(p);
   }
-  const rel = namesUnder(info, ['relations']);
-  return {
-    entityProps: ENTITY_PROPS.filter((p) => props.has(p)),
-    withEvidence: rel.has('evidence'),
-    withProvenance: rel.has('origin') || rel.has('addedBy') || rel.has('addedAt'),
-  };
+  return ENTITY_PROPS.filter((p) => props.has(p));
 }

@@ -99,4 +99,13 @@ describe('database round trips per request', () => {
       await api.executor.write('lonely', (tx) => tx.run("MATCH (n:Entity {id: 'test-lonely-topic'}) DELETE n"));
     }
   });
+
+  it('reads only the selected properties of relation ends and evidence documents, and they equal the full records', async () => {
+    const sel = '{ id from { id name description } to { id name } evidence { quote document { id name hasText } } }';
+    const slim = await ok<{ entity: { relations: { id: string }[] } }>(api.server, `{ entity(id: "coa") { relations(first: 100, direction: OUT) ${sel} } }`);
+    const full = await ok<{ relations: { nodes: { id: string }[] } }>(api.server, `{ relations(filter: { fromId: "coa" }, first: 100) { nodes ${sel} } }`);
+    const byId = (xs: { id: string }[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(slim.entity.relations.length).toBeGreaterThan(3);
+    expect(byId(slim.entity.relations)).toEqual(byId(full.relations.nodes));
+  });
 });
