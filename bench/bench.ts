@@ -95,6 +95,9 @@ async function main(): Promise<void> {
   const seconds = Number(arg('--seconds', '5'));
   const concurrency = Number(arg('--concurrency', '4'));
   const seed = Number(arg('--seed', '42'));
+  if (!(seconds > 0 && seconds <= 3600)) throw new Error('--seconds must be a number of seconds between 0 and 3600');
+  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256)) throw new Error('--concurrency must be an integer between 1 and 256');
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   const outMd = arg('--out', 'bench/results.md');
   const outJson = outMd.replace(/\.md$/, '') + '.json';
   const outSvg = arg('--plot', 'bench/latency-vs-size.svg');
