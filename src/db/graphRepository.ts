@@ -50,24 +50,23 @@ const neighbourhoodQuery = (depth: number, types: string, shape: SubgraphShape) 
   }
   RETURN [n IN nodes | ${entityMap('n', shape.entityProps)}] AS nodes, rels, nodesTruncated`;
 
+/**
+ * Both ends' existence (for NOT_FOUND) and the path in one round trip: `path` is null when there is none within
+ * `max`, and for from = to it is the one node.
+ */
 const pathQuery = (max: number, shape: SubgraphShape) => `
-  MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
-  MATCH p = shortestPath((s)-[:${typePattern(null)}*..${max}]-(t))
-  WITH p, [n IN nodes(p) | ${entityMap('n', shape.entityProps)}] AS nodes
-  UNWIND relationships(p) AS r
-  WITH nodes, r, startNode(r) AS a, endNode(r) AS b
-  RETURN nodes, collect(${relationRow('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels`;
+  OPTIONAL MATCH (s:Entity {id: $from})
+  OPTIONAL MATCH (t:Entity {id: $to})
+  OPTIONAL CALL (s, t) {
+    WITH s, t WHERE s IS NOT NULL AND t IS NOT NULL
+    MATCH p = shortestPath((s)-[:${typePattern(null)}*0..${max}]-(t))
+    WITH p, [n IN nodes(p) | ${entityMap('n', shape.entityProps)}] AS nodes
+    RETURN {nodes: nodes, rels: [r IN relationships(p) | ${relationRow('r', 'startNode(r)', 'endNode(r)', shape.withEvidence, shape.withProvenance)}]} AS path
+  }
+  RETURN s IS NOT NULL AS hasFrom, t IS NOT NULL AS hasTo, path`;
 
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
-
-  /** Which of these ids exist (for NOT_FOUND answers). */
-  async existing(ids: readonly string[]): Promise<Set<string>> {
-    const res = await this.executor.read('existing', (tx) =>
-      tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id', { ids: [...ids] }),
-    );
-    return new Set(res.records.map((r) => r.get('id') as string));
-  }
 
   /** null when `id` is unknown. */
   async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord | null> {
@@ -93,16 +92,17 @@ export class GraphRepository {
     };
   }
 
-  /** A shortest path ignoring direction; null when none within maxLength. Both ids must exist (checked by the caller). */
-  async shortestPath(from: string, to: string, maxLength: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord | null> {
+  /**
+   * A shortest path ignoring direction. `missing` lists the ids that do not exist (in argument order); `path` is
+   * null when there is no path within maxLength.
+   */
+  async shortestPath(from: string, to: string, maxLength: number, shape: SubgraphShape = FULL_SHAPE): Promise<{ missing: string[]; path: SubgraphRecord | null }> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
-    const res = await this.executor.read('shortestPath', (tx) =>
-      tx.run(pathQuery(maxLength, shape), { from, to }),
-    );
+    const res = await this.executor.read('shortestPath', (tx) => tx.run(pathQuery(maxLength, shape), { from, to }));
     const row = res.records[0];
-    if (!row) return null;
-    const nodes = row.get('nodes') as EntityRecord[];
-    return { nodes, relations: withEnds(nodes, row.get('rels') as RelationRow[]), truncated: false };
+    const missing = [...(row?.get('hasFrom') ? [] : [from]), ...(row?.get('hasTo') ? [] : [to])];
+    const path = row?.get('path') as { nodes: EntityRecord[]; rels: RelationRow[] } | null | undefined;
+    return { missing, path: path ? { nodes: path.nodes, relations: withEnds(path.nodes, path.rels), truncated: false } : null };
   }
 
   async stats(): Promise<GraphStatsRecord> {

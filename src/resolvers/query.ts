@@ -104,13 +104,10 @@ export const queryResolvers: QueryResolvers = {
   },
   shortestPath: async (_p, { from, to, maxLength }, ctx, info) => {
     const max = checkInt('maxLength', maxLength ?? 6, BOUNDS.maxLength);
-    const known = from.length > MAX_ID || to.length > MAX_ID ? new Set<string>() : await ctx.repos.graph.existing([from, to]);
-    for (const id of [from, to]) if (!known.has(id)) throw notFound('entity', id.slice(0, MAX_ID));
-    if (from === to) {
-      const e = await ctx.loaders.entity.load(from);
-      return { nodes: e ? [e] : [], relations: [], truncated: false };
-    }
-    return ctx.repos.graph.shortestPath(from, to, max, subgraphShape(info));
+    for (const id of [from, to]) if (id.length > MAX_ID) throw notFound('entity', id.slice(0, MAX_ID));
+    const { missing, path } = await ctx.repos.graph.shortestPath(from, to, max, subgraphShape(info));
+    if (missing[0] !== undefined) throw notFound('entity', missing[0]);
+    return path;
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
   document: (_p, { id }, ctx, info) => documentById(id, ctx, info),

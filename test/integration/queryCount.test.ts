@@ -108,4 +108,14 @@ describe('database round trips per request', () => {
     expect(slim.entity.relations.length).toBeGreaterThan(3);
     expect(byId(slim.entity.relations)).toEqual(byId(full.relations.nodes));
   });
+
+  it('answers shortestPath, and NOT_FOUND for an unknown end, in one read', async () => {
+    const spy = jest.spyOn(api.executor, 'read');
+    const d = await ok<{ shortestPath: { nodes: { id: string }[] } }>(api.server, '{ shortestPath(from: "kis", to: "map") { nodes { id } relations { id } } }');
+    expect(d.shortestPath.nodes[0]?.id).toBe('kis');
+    const r = await gql(api.server, '{ shortestPath(from: "kis", to: "nobody-here") { nodes { id } } }');
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['shortestPath', 'shortestPath']);
+    spy.mockRestore();
+  });
 });
