@@ -5,6 +5,7 @@ import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
 import { selects } from './selects';
 import { relationEndProps } from './subgraphShape';
+import { lookahead } from './lookahead';
 import type { EntityProp } from '../db/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -70,3 +71,23 @@ export const entityResolvers: Resolvers = {
   Commitment: common,
   Funding: common,
 };
+
+/**
+ * `entity(id)`: when the client selected the entity's relations once, the entity and its relations come in one
+ * query and prime the DataLoaders, so the nested resolver costs no second round trip.
+ */
+export async function entityById(id: string, ctx: import('../context').Context, info: GraphQLResolveInfo) {
+  const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
+  let key: ReturnType<typeof relationsKey> | undefined;
+  try {
+    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
+  } catch {
+    key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
+  }
+  if (!key) return (await ctx.loaders.entity.load(id)) ?? null;
+  const found = await ctx.repos.relations.entityWithRelations(id, key);
+  if (!found) return null;
+  ctx.loaders.entity.prime(id, found.entity);
+  ctx.loaders.relations.prime(key, found.relations);
+  return found.entity;
+}

@@ -11,9 +11,9 @@ import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';
 import { documentById } from './documents';
-import { lookahead, namesUnder } from './lookahead';
-import { relationEndProps, subgraphShape } from './subgraphShape';
-import { relationsKey, type RelationsArgs } from './entity';
+import { namesUnder } from './lookahead';
+import { subgraphShape } from './subgraphShape';
+import { entityById } from './entity';
 import type { GraphQLResolveInfo } from 'graphql';
 
 interface ListArgs {
@@ -21,26 +21,6 @@ interface ListArgs {
   orderBy?: EntityOrder | null;
   first?: number | null;
   after?: string | null;
-}
-
-/**
- * `entity(id)`: when the client selected the entity's relations once, the entity and its relations come in one
- * query and prime the DataLoaders, so the nested resolver costs no second round trip.
- */
-async function entityById(id: string, ctx: Context, info: GraphQLResolveInfo) {
-  const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
-  let key: ReturnType<typeof relationsKey> | undefined;
-  try {
-    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
-  } catch {
-    key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
-  }
-  if (!key) return (await ctx.loaders.entity.load(id)) ?? null;
-  const found = await ctx.repos.relations.entityWithRelations(id, key);
-  if (!found) return null;
-  ctx.loaders.entity.prime(id, found.entity);
-  ctx.loaders.relations.prime(key, found.relations);
-  return found.entity;
 }
 
 /**
