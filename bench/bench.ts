@@ -107,13 +107,13 @@ async function main(): Promise<void> {
   const ex = conn.executor;
   const uri = config.neo4j.uri ?? conn.local?.boltUri;
   if (!uri) throw new Error('no Neo4j URI');
-  const env = { NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, SEED_ON_START: 'false' };
+  const env = { NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, SEED_ON_START: 'false', NODE_ENV: 'production' };
   const servers = [ourApi(), neo4jGraphqlApi()];
   const results: ScaleResult[] = [];
   try {
     await seedDatabase(ex);
     await Promise.all(servers.map((s) => s.start(env)));
-    const [ours, ng] = servers.map((s) => graphqlPoster(s.url, concurrency)) as [ReturnType<typeof graphqlPoster>, ReturnType<typeof graphqlPoster>];
+    const [ours, ng] = servers.map((s) => graphqlPoster(`${s.url}/graphql`, concurrency)) as [ReturnType<typeof graphqlPoster>, ReturnType<typeof graphqlPoster>];
     for (const scale of scales) {
       let load: GenerateReport | null = null;
       if (scale !== 'current') {

@@ -858,7 +858,8 @@ export type Query = {
   laws: EntityConnection;
   /**
    * The entity `id` and everything within `depth` (1..3) relationships, optionally only along `relationTypes`,
-   * at most `limit` (1..500) nodes; `truncated` says when more exist. NOT_FOUND when `id` is unknown.
+   * at most `limit` (1..500) nodes and the relationships among them, at most 4 × `limit`, sorted by id; `truncated`
+   * says when more exist. An entity without relationships is a subgraph of itself. NOT_FOUND when `id` is unknown.
    */
   neighbourhood: Subgraph;
   organisations: EntityConnection;

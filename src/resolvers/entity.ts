@@ -3,9 +3,8 @@ import { LABEL_OF_TYPE } from '../db/labels';
 import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
 import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
-import { selects } from './selects';
 import { relationEndProps } from './subgraphShape';
-import { lookahead } from './lookahead';
+import { lookahead, namesUnder } from './lookahead';
 import type { EntityProp } from '../db/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -49,7 +48,7 @@ const common = {
   aliases: (e: EntityRecord) => e.aliases ?? [],
   identifiers,
   relations: (e: EntityRecord, args: RelationsArgs, ctx: import('../context').Context, info: GraphQLResolveInfo) =>
-    ctx.loaders.relations.load(relationsKey(e.id, args, selects(info, ['evidence']), relationEndProps(info))),
+    ctx.loaders.relations.load(relationsKey(e.id, args, namesUnder(info, []).has('evidence'), relationEndProps(info))),
   mentionedIn,
   history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),
   relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>

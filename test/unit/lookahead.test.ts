@@ -1,12 +1,12 @@
 import { buildSchema, execute, parse } from 'graphql';
-import { selects } from '../../src/resolvers/selects';
+import { namesUnder } from '../../src/resolvers/lookahead';
 
-/** `selects` decides whether evidence is fetched at all, so it must see through fragments and aliases. */
-describe('selects', () => {
+/** `namesUnder` decides whether evidence (and which properties) are fetched at all, so it must see through fragments and aliases. */
+describe('namesUnder', () => {
   const schema = buildSchema('type Q { e: E } type E { relations: [R] } type R { id: ID evidence: [V] } type V { quote: String } schema { query: Q }');
   const seen = (query: string) => {
     let out: boolean | undefined;
-    void execute({ schema, document: parse(query), rootValue: { e: (_a: unknown, _c: unknown, info: never) => ((out = selects(info, ['relations', 'evidence'])), {}) } });
+    void execute({ schema, document: parse(query), rootValue: { e: (_a: unknown, _c: unknown, info: never) => ((out = namesUnder(info, ['relations']).has('evidence')), {}) } });
     return out;
   };
   it.each([
