@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { normaliseNewlines, splitLines } from '../knowledge/pages';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
+import { UNKNOWN_META, type DocumentMeta } from './documentMeta';
 import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
 import { MentionMatcher, type ParsedMention } from './mentions';
@@ -21,6 +22,8 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly footnoteRefs: { number: number; passageOrder: number; offset: number }[];
   readonly citations: ParsedCitation[];
   readonly mentions: ParsedMention[];
+  /** Family, chamber, date and official identifier of the document as a whole. */
+  readonly meta: DocumentMeta;
   /** Which structures were found: pages, passages, footnotes, citations, mentions, parts, questions, answers, joins. */
   readonly structures: string[];
 }
@@ -85,6 +88,7 @@ export function parseDocument(
     footnoteRefs,
     citations,
     mentions,
+    meta: { ...UNKNOWN_META, date: qa.date ?? null },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }
