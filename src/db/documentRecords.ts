@@ -28,6 +28,8 @@ export interface CitationRecord {
   kind: CitationKind;
   identifier: string;
   text: string;
+  locator: string | null;
+  submitters: string[];
   target: EntityRecord | null;
   passage: PassageRecord;
 }

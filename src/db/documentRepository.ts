@@ -80,7 +80,7 @@ export class DocumentRepository {
     return this.rows('documentCitations', `
       MATCH (p:Passage {documentId: $id})-[c:CITATION]->(t:Entity)
       WITH p, c, t ORDER BY p.order, c.start
-      RETURN {kind: c.kind, identifier: c.identifier, text: c.text, target: ${entityMap('t')}, passage: ${passageMap('p')}} AS r`, { id: documentId });
+      RETURN {kind: c.kind, identifier: c.identifier, text: c.text, locator: c.locator, submitters: coalesce(c.submitters, []), target: ${entityMap('t')}, passage: ${passageMap('p')}} AS r`, { id: documentId });
   }
 
   async joinsOf(documentId: string): Promise<JoinRecord[]> {

@@ -22,7 +22,7 @@ export class StructureLinks {
     return this.grouped('passageCitations', `
       UNWIND $ids AS id MATCH (p:Passage {id: id})-[c:CITATION]->(t:Entity)
       WITH id, p, c, t ORDER BY c.start
-      RETURN id, collect({kind: c.kind, identifier: c.identifier, text: c.text, target: ${entityMap('t')}, passage: ${passageMap('p')}}) AS v`, ids);
+      RETURN id, collect({kind: c.kind, identifier: c.identifier, text: c.text, locator: c.locator, submitters: coalesce(c.submitters, []), target: ${entityMap('t')}, passage: ${passageMap('p')}}) AS v`, ids);
   }
 
   footnotesOfPassages(ids: readonly string[]): Promise<PassageRecord[][]> {

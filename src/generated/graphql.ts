@@ -73,22 +73,40 @@ export type Citation = {
   /** kst-32824-438, T03101, besluit-inburgering-2021/artikel-2.2/lid-1, a report's entity id, or a URL. */
   identifier: Scalars['String']['output'];
   kind: CitationKind;
+  /** Page reference within the cited document, as printed ('p. 41', 'blz. 3-5'); null when none. */
+  locator: Maybe<Scalars['String']['output']>;
   page: Scalars['Int']['output'];
   passage: Passage;
+  /** For a MOTION: the members it is named after ('motie-Podt/Ceder' gives Podt and Ceder); empty otherwise. */
+  submitters: Array<Scalars['String']['output']>;
   /** The entity it names (created from the citation when the graph did not have it yet). */
   target: Maybe<Entity>;
   /** The citation as printed. */
   text: Scalars['String']['output'];
 };
 
-/** What a citation refers to. */
+/** What a citation refers to (docs/citations.md lists every printed form). */
 export enum CitationKind {
+  /** Aanhangsel van de Handelingen (answers to written questions), normalised to ah-<tk|ek>-<session>-<number>: ah-tk-20242025-512. */
+  Aanhangsel = 'AANHANGSEL',
   /** An article of a law or decree, e.g. besluit-inburgering-2021/artikel-2.2/lid-1. */
   Article = 'ARTICLE',
-  /** A Kamerstuk, normalised to kst-<dossier>-<number or letter>. */
+  /** A court decision by its European Case Law Identifier: ECLI:NL:HR:2023:1234. */
+  Ecli = 'ECLI',
+  /** Handelingen (the verbatim record of a sitting), normalised to h-<tk|ek>-<session>-<number>-<item>: h-tk-20232024-45-12. */
+  Handelingen = 'HANDELINGEN',
+  /** A Kamerstuk, normalised to kst-<dossier>[-<sub-number>]-<number or letter>: kst-32824-438, kst-36400-VI-12, kst-35483-L. */
   Kamerstuk = 'KAMERSTUK',
+  /** A law or regulation by its BWB id (BWBR0044770), printed or in a wetten.overheid.nl address. */
+  Law = 'LAW',
+  /** A motion cited with its submitters ('de motie-Podt (Kamerstuk 32 824, nr. 400)'), normalised to its Kamerstuk. */
+  Motion = 'MOTION',
   /** A report or study by a known organisation, with its year. */
   Report = 'REPORT',
+  /** Staatsblad, normalised to stb-<year>-<number>: stb-2021-38. */
+  Staatsblad = 'STAATSBLAD',
+  /** Staatscourant, normalised to stcrt-<year>-<number>: stcrt-2023-12345. */
+  Staatscourant = 'STAATSCOURANT',
   /** An Eerste Kamer toezegging (T03101). */
   Toezegging = 'TOEZEGGING',
   /** A web address of a document the graph knows. */
@@ -514,10 +532,14 @@ export type IdentifierInput = {
 export enum IdentifierScheme {
   /** Basiswettenbestand id of a Dutch law or decree (e.g. BWBR0044770); links to wetten.overheid.nl. */
   Bwb = 'BWB',
+  /** A European Case Law Identifier of a court decision (e.g. ECLI:NL:HR:2023:1234). */
+  Ecli = 'ECLI',
   /** A Handle System identifier (e.g. 20.500.12832/3406 in the WODC repository). */
   Handle = 'HANDLE',
   /** A Kamerstuk, normalised as kst-<dossier>-<number or letter> (e.g. kst-32824-438). */
   Kamerstuk = 'KAMERSTUK',
+  /** An identifier of officielebekendmakingen.nl other than a Kamerstuk: ah-tk-20242025-512, h-tk-20232024-45-12, stb-2021-38, stcrt-2023-12345. */
+  Publication = 'PUBLICATION',
   /** An Eerste Kamer toezegging number (e.g. T03101). */
   Toezegging = 'TOEZEGGING',
   /** A web address given by the source. */
@@ -1590,8 +1612,10 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CitationKind'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  submitters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -32,7 +32,7 @@ export interface ParsedDocument extends QuestionAnswerStructure {
  * Bumped whenever the parser or writer changes what an ingest derives, so documents ingested by older code are
  * re-derived instead of being skipped as unchanged.
  */
-export const INGEST_FORMAT = 4;
+export const INGEST_FORMAT = 5;
 
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;

@@ -157,8 +157,12 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     }
     await run(
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (t:Entity {id: row.target})
-       CREATE (p)-[:CITATION {kind: row.kind, identifier: row.identifier, identifierKey: toLower(row.identifier), text: row.text, start: row.start, end: row.end}]->(t)`,
-      doc.citations.filter((c) => c.targetId).map((c) => ({ passage: pid(c.passageOrder), target: c.targetId, kind: c.kind, identifier: c.identifier, text: c.text, start: c.start, end: c.end })),
+       CREATE (p)-[:CITATION {kind: row.kind, identifier: row.identifier, identifierKey: toLower(row.identifier), text: row.text, start: row.start, end: row.end,
+                              locator: row.locator, submitters: row.submitters}]->(t)`,
+      doc.citations.filter((c) => c.targetId).map((c) => ({
+        passage: pid(c.passageOrder), target: c.targetId, kind: c.kind, identifier: c.identifier, text: c.text, start: c.start, end: c.end,
+        locator: c.locator ?? null, submitters: c.submitters ?? [],
+      })),
     );
     await run(
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (e:Entity {id: row.entity})

@@ -12,10 +12,12 @@ const isoDate = z.union([z.number().int(), z.string()]).transform(String).pipe(z
 /** Formats that make an identifier certain; anything else is rejected rather than guessed. */
 export const IDENTIFIER_PATTERNS: Record<IdentifierScheme, RegExp> = {
   [IdentifierScheme.Bwb]: /^BWBR\d{7}$/,
-  [IdentifierScheme.Kamerstuk]: /^kst-\d{4,6}-(?:\d{1,4}|[A-Z]{1,2})$/,
+  [IdentifierScheme.Kamerstuk]: /^kst-\d{4,6}(?:-(?:[IVXLC]+|\d{2}))?-(?:\d{1,4}|[A-Z]{1,2})$/,
   [IdentifierScheme.Toezegging]: /^T\d{5}$/,
   [IdentifierScheme.Handle]: /^\d+(?:\.\d+)*\/\S+$/,
   [IdentifierScheme.Url]: /^https:\/\/\S+$/,
+  [IdentifierScheme.Publication]: /^(?:ah-(?:tk|ek)-\d{8}-\d+|h-(?:tk|ek)-\d{8}-\d+-\d+|stb-\d{4}-\d+|stcrt-\d{4}-\d+)$/,
+  [IdentifierScheme.Ecli]: /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/,
 };
 
 export const identifierSchema = z

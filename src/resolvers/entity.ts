@@ -14,6 +14,8 @@ const IDENTIFIER_URL: Partial<Record<IdentifierScheme, (v: string) => string>> =
   [IdentifierScheme.Kamerstuk]: (v) => `https://zoek.officielebekendmakingen.nl/${v}.html`,
   [IdentifierScheme.Handle]: (v) => `https://hdl.handle.net/${v}`,
   [IdentifierScheme.Url]: (v) => v,
+  [IdentifierScheme.Publication]: (v) => `https://zoek.officielebekendmakingen.nl/${v}.html`,
+  [IdentifierScheme.Ecli]: (v) => `https://uitspraken.rechtspraak.nl/details?id=${v}`,
 };
 
 function identifiers(e: EntityRecord) {

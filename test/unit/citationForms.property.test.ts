@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { findCitations } from '../../src/ingest/citations';
-import type { ParsedPassage } from '../../src/ingest/passages';
 import { seedCatalogue } from '../support/catalogueFixture';
 
 const catalogue = seedCatalogue();
