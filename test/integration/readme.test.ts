@@ -8,11 +8,14 @@ import { useSeededApi } from '../support/seededApi';
  * Keeps the README true: every ```graphql block that is directly followed by a ```json block is run against
  * the seed graph, and the answer must equal the JSON the README shows.
  */
-const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
+const examplesOf = (text: string) => [...text.matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
   query: m[1] as string,
   expected: JSON.parse(m[2] as string) as unknown,
 }));
+const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+const examples = examplesOf(readme);
+/** Pages under docs/ whose examples are checked the same way. */
+const DOC_PAGES = ['citations.md'];
 
 const api = useSeededApi();
 
@@ -26,6 +29,19 @@ describe('README examples', () => {
   });
 
   it.each(examples.map((e, i) => [i + 1, e.query.split('\n')[0], e] as const))('example %i (%s) returns what the README shows', async (_i, _title, e) => {
+    const r = await gql(api.server, e.query);
+    expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
+  });
+});
+
+describe.each(DOC_PAGES)('docs/%s examples', (page) => {
+  const pageExamples = examplesOf(fs.readFileSync(path.join(__dirname, '../../docs', page), 'utf8'));
+
+  it('has at least one example with its output', () => {
+    expect(pageExamples.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(pageExamples.map((e, i) => [i + 1, e] as const))('example %i returns what the page shows', async (_i, e) => {
     const r = await gql(api.server, e.query);
     expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
   });
