@@ -1,6 +1,6 @@
 import { normaliseWhitespace } from '../knowledge/text';
 import type { Catalogue } from './catalogue';
-import { parse } from './citations/citationParser';
+import { scanCitations } from './citations/scanCitations';
 import { lawAt } from './citations/lawAt';
 import { normaliseCitation, type CitationKind, type NormalisedCitation } from './citations/normaliseCitation';
 import { reportCitation } from './citations/reportCitation';
@@ -50,7 +50,7 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
         ...resolveCitation(c, catalogue),
       });
     };
-    for (const raw of parse(p.text)) {
+    for (const raw of scanCitations(p.text)) {
       if (raw.form === 'article') {
         const found = lawAt(p.text, raw.lawAt, catalogue);
         if (!found) continue;
@@ -66,7 +66,7 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
     if (p.kind === 'FOOTNOTE') {
       // A web address wrapped over two lines is only whole in the footnote's joined urls.
       for (const url of p.footnote?.urls ?? []) {
-        for (const raw of parse(url)) {
+        for (const raw of scanCitations(url)) {
           if (raw.form === 'article' || raw.start !== 0) continue;
           for (const c of normaliseCitation(raw)) if (!here.some((h) => h.identifier === c.identifier)) emit(c, url, false);
         }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { findCitations } from '../../src/ingest/citations';
+import { parse } from '../../src/ingest/citations/citationParser';
+import { scanCitations } from '../../src/ingest/citations/scanCitations';
 import { seedCatalogue } from '../support/catalogueFixture';
 
 const catalogue = seedCatalogue();
@@ -70,5 +72,24 @@ describe('text that is no citation gives none', () => {
     fc.assert(fc.property(fc.array(noise, { minLength: 1, maxLength: 4 }), (parts) => {
       expect(identifiersIn(parts.join(', '))).toEqual([]);
     }), { seed: 9, numRuns: 1000 });
+  });
+});
+
+describe('the fast scan finds what the grammar finds at every word', () => {
+  const fragment = fc.oneof(
+    printedKamerstuk.map((k) => k.printed),
+    fc.constantFrom(
+      'de motie-Podt (Kamerstuk 32 824, nr. 400)', 'Aanhangsel Handelingen II 2024/25, nr. 512', 'Handelingen II 2023/24, nr. 45, item 12',
+      'Stb. 2021, 38', 'Stcrt. 2023, 12345', 'ECLI:NL:HR:2023:1234', 'BWBR0044770', 'https://wetten.overheid.nl/BWBR0044770/2024-01-01',
+      'https://zoek.officielebekendmakingen.nl/kst-36400-VI-12.html', 'toezegging t03101', 'T03101', 'artikel 13, eerste lid, van de Wet inburgering 2021',
+      '1Kamerstukken II 2022/23, 36 229, nr. 1', 'AT03101', '32 824 mensen', 'op 12 maart 2024', '€ 32 824,50', 'motie', 'de', 'nr. 5', '(', ')', ',', '\n',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+  it('for texts mixing citations, near-citations and arbitrary characters', () => {
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '', '\n', ', '), (parts, glue) => {
+      const text = parts.join(glue);
+      expect(scanCitations(text)).toEqual(parse(text));
+    }), { seed: 9, numRuns: 600 });
   });
 });

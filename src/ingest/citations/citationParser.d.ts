@@ -1,4 +1,6 @@
 // Hand-written declaration of the generated citationParser.js (peggy's own --dts output types `parse` as `any`).
 import type { RawCitation } from './rawCitation';
 
-export function parse(input: string): RawCitation[];
+/** `Scan` (the default): every citation in the input. `CitationAt`: the citation at offset 0, or null. */
+export function parse(input: string, options?: { startRule?: 'Scan' }): RawCitation[];
+export function parse(input: string, options: { startRule: 'CitationAt' }): RawCitation | null;

@@ -162,6 +162,7 @@ function peg$parse(input, options) {
 
   const peg$startRuleFunctions = {
     Scan: peg$parseScan,
+    CitationAt: peg$parseCitationAt,
   };
   let peg$startRuleFunction = peg$parseScan;
 
@@ -281,9 +282,9 @@ function peg$parse(input, options) {
   const peg$r19 = /^[\p{L}]/u;
   const peg$r20 = /^[\p{L}0-9]/u;
 
-  const peg$e0 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e1 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e2 = peg$anyExpectation();
+  const peg$e0 = peg$anyExpectation();
+  const peg$e1 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e2 = peg$classExpectation([["0", "9"]], false, false, false);
   const peg$e3 = peg$literalExpectation("Kamerstukken", true);
   const peg$e4 = peg$literalExpectation("Kamerstuk", true);
   const peg$e5 = peg$literalExpectation("Kst.", true);
@@ -406,68 +407,69 @@ function peg$parse(input, options) {
   function peg$f1() {    return null;  }
   function peg$f2() {    return null;  }
   function peg$f3() {    return null;  }
-  function peg$f4(chamber, session, refs, locator) {    return at({ form: 'kamerstuk', labelled: true, chamber, session, refs, locator });  }
-  function peg$f5(refs, locator) {    return at({ form: 'kamerstuk', labelled: false, chamber: null, session: null, refs, locator });  }
-  function peg$f6(c) {    return c;  }
-  function peg$f7(a, b) {    return session(a, b) !== null;  }
-  function peg$f8(a, b) {    return session(a, b);  }
-  function peg$f9(a, b, s) {    return s;  }
-  function peg$f10(head, tail) {    return [head, ...tail];  }
-  function peg$f11(dossiers, numbers) {    return { dossiers, numbers };  }
-  function peg$f12(head, tail) {    return [head, ...tail];  }
-  function peg$f13(dossiers, numbers) {    return { dossiers, numbers };  }
-  function peg$f14(head, tail) {    return [head, ...tail];  }
+  function peg$f4() {    return null;  }
+  function peg$f5(chamber, session, refs, locator) {    return at({ form: 'kamerstuk', labelled: true, chamber, session, refs, locator });  }
+  function peg$f6(refs, locator) {    return at({ form: 'kamerstuk', labelled: false, chamber: null, session: null, refs, locator });  }
+  function peg$f7(c) {    return c;  }
+  function peg$f8(a, b) {    return session(a, b) !== null;  }
+  function peg$f9(a, b) {    return session(a, b);  }
+  function peg$f10(a, b, s) {    return s;  }
+  function peg$f11(head, tail) {    return [head, ...tail];  }
+  function peg$f12(dossiers, numbers) {    return { dossiers, numbers };  }
+  function peg$f13(head, tail) {    return [head, ...tail];  }
+  function peg$f14(dossiers, numbers) {    return { dossiers, numbers };  }
   function peg$f15(head, tail) {    return [head, ...tail];  }
-  function peg$f16(main, sub) {    return { main, sub };  }
-  function peg$f17(d) {    const n = d.replace(/ /g, '').length; return n >= 4 && n <= 6;  }
-  function peg$f18(d) {    return d.replace(/ /g, '');  }
-  function peg$f19(a, b) {    return a + b;  }
-  function peg$f20(main, sub) {    return { main, sub };  }
-  function peg$f21(r) {    return r;  }
+  function peg$f16(head, tail) {    return [head, ...tail];  }
+  function peg$f17(main, sub) {    return { main, sub };  }
+  function peg$f18(d) {    const n = d.replace(/ /g, '').length; return n >= 4 && n <= 6;  }
+  function peg$f19(d) {    return d.replace(/ /g, '');  }
+  function peg$f20(a, b) {    return a + b;  }
+  function peg$f21(main, sub) {    return { main, sub };  }
   function peg$f22(r) {    return r;  }
-  function peg$f23(d) {    return d;  }
-  function peg$f24(l) {    return [l];  }
-  function peg$f25(head, mid, last) {    return [head, ...mid, last];  }
-  function peg$f26(head, last) {    return [head, last];  }
-  function peg$f27(n) {    return [n];  }
-  function peg$f28(l) {    return l;  }
-  function peg$f29(submitters, inner) {    return at({ form: 'motion', submitters, inner });  }
-  function peg$f30(head, tail) {    return [head, ...tail];  }
-  function peg$f31(chamber, session, number) {    return at({ form: 'aanhangsel', chamber, session, number });  }
-  function peg$f32(chamber, session, number, item, locator) {    return at({ form: 'handelingen', chamber, session, number, item, locator });  }
-  function peg$f33() {    return 'tk';  }
-  function peg$f34() {    return 'ek';  }
-  function peg$f35() {    return 'tk';  }
-  function peg$f36() {    return 'ek';  }
-  function peg$f37(year, number) {    return at({ form: 'staatsblad', year, number });  }
-  function peg$f38(year, number) {    return at({ form: 'staatscourant', year, number });  }
-  function peg$f39(country, court, year, number) {    return at({ form: 'ecli', country, court, year, number });  }
-  function peg$f40(id) {    return at({ form: 'bwb', id });  }
-  function peg$f41(id) {    return at({ form: 'bwb', id, url: true });  }
-  function peg$f42(article, lid, lawAt) {    return at({ form: 'article', article, lid, lawAt });  }
-  function peg$f43(o) {    return o;  }
-  function peg$f44(n) {    return Number(n);  }
-  function peg$f45() {    return 1;  }
-  function peg$f46() {    return 2;  }
-  function peg$f47() {    return 3;  }
-  function peg$f48() {    return 4;  }
-  function peg$f49() {    return 5;  }
-  function peg$f50() {    return 6;  }
-  function peg$f51() {    return 7;  }
-  function peg$f52() {    return 8;  }
-  function peg$f53() {    return 9;  }
-  function peg$f54() {    return 10;  }
-  function peg$f55() {    return offset();  }
-  function peg$f56(id) {    return at({ form: 'publication', ...id, url: true });  }
-  function peg$f57(id) {    return at({ form: 'publication', ...id, url: false });  }
-  function peg$f58(dossier, parts) {    return { scheme: 'kst', dossier, parts };  }
-  function peg$f59(chamber, session, number) {    return { scheme: 'ah', chamber, session, parts: [number] };  }
-  function peg$f60(chamber, session, parts) {    return { scheme: 'h', chamber, session, parts };  }
-  function peg$f61(scheme, year, number) {    return { scheme: scheme.toLowerCase(), year, parts: [number] };  }
-  function peg$f62(c) {    return c.toLowerCase();  }
-  function peg$f63() {    return null;  }
-  function peg$f64(id) {    return at({ form: 'toezegging', id: id.toUpperCase() });  }
-  function peg$f65(id) {    return at({ form: 'toezegging', id });  }
+  function peg$f23(r) {    return r;  }
+  function peg$f24(d) {    return d;  }
+  function peg$f25(l) {    return [l];  }
+  function peg$f26(head, mid, last) {    return [head, ...mid, last];  }
+  function peg$f27(head, last) {    return [head, last];  }
+  function peg$f28(n) {    return [n];  }
+  function peg$f29(l) {    return l;  }
+  function peg$f30(submitters, inner) {    return at({ form: 'motion', submitters, inner });  }
+  function peg$f31(head, tail) {    return [head, ...tail];  }
+  function peg$f32(chamber, session, number) {    return at({ form: 'aanhangsel', chamber, session, number });  }
+  function peg$f33(chamber, session, number, item, locator) {    return at({ form: 'handelingen', chamber, session, number, item, locator });  }
+  function peg$f34() {    return 'tk';  }
+  function peg$f35() {    return 'ek';  }
+  function peg$f36() {    return 'tk';  }
+  function peg$f37() {    return 'ek';  }
+  function peg$f38(year, number) {    return at({ form: 'staatsblad', year, number });  }
+  function peg$f39(year, number) {    return at({ form: 'staatscourant', year, number });  }
+  function peg$f40(country, court, year, number) {    return at({ form: 'ecli', country, court, year, number });  }
+  function peg$f41(id) {    return at({ form: 'bwb', id });  }
+  function peg$f42(id) {    return at({ form: 'bwb', id, url: true });  }
+  function peg$f43(article, lid, lawAt) {    return at({ form: 'article', article, lid, lawAt });  }
+  function peg$f44(o) {    return o;  }
+  function peg$f45(n) {    return Number(n);  }
+  function peg$f46() {    return 1;  }
+  function peg$f47() {    return 2;  }
+  function peg$f48() {    return 3;  }
+  function peg$f49() {    return 4;  }
+  function peg$f50() {    return 5;  }
+  function peg$f51() {    return 6;  }
+  function peg$f52() {    return 7;  }
+  function peg$f53() {    return 8;  }
+  function peg$f54() {    return 9;  }
+  function peg$f55() {    return 10;  }
+  function peg$f56() {    return offset();  }
+  function peg$f57(id) {    return at({ form: 'publication', ...id, url: true });  }
+  function peg$f58(id) {    return at({ form: 'publication', ...id, url: false });  }
+  function peg$f59(dossier, parts) {    return { scheme: 'kst', dossier, parts };  }
+  function peg$f60(chamber, session, number) {    return { scheme: 'ah', chamber, session, parts: [number] };  }
+  function peg$f61(chamber, session, parts) {    return { scheme: 'h', chamber, session, parts };  }
+  function peg$f62(scheme, year, number) {    return { scheme: scheme.toLowerCase(), year, parts: [number] };  }
+  function peg$f63(c) {    return c.toLowerCase();  }
+  function peg$f64() {    return null;  }
+  function peg$f65(id) {    return at({ form: 'toezegging', id: id.toUpperCase() });  }
+  function peg$f66(id) {    return at({ form: 'toezegging', id });  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -661,6 +663,63 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseCitationAt() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = peg$parseCitation();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      if (input.length > peg$currPos) {
+        s3 = input.charAt(peg$currPos);
+        peg$currPos++;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e0); }
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        if (input.length > peg$currPos) {
+          s3 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e0); }
+        }
+      }
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = [];
+      if (input.length > peg$currPos) {
+        s2 = input.charAt(peg$currPos);
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e0); }
+      }
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        if (input.length > peg$currPos) {
+          s2 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e0); }
+        }
+      }
+      peg$savedPos = s0;
+      s1 = peg$f1();
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
   function peg$parseSkip() {
     let s0, s1, s2;
 
@@ -671,7 +730,7 @@ function peg$parse(input, options) {
       peg$currPos += s2.length;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e0); }
+      if (peg$silentFails === 0) { peg$fail(peg$e1); }
     }
     if (s2 !== peg$FAILED) {
       while (s2 !== peg$FAILED) {
@@ -681,7 +740,7 @@ function peg$parse(input, options) {
           peg$currPos += s2.length;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e0); }
+          if (peg$silentFails === 0) { peg$fail(peg$e1); }
         }
       }
     } else {
@@ -689,7 +748,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f1();
+      s1 = peg$f2();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -700,7 +759,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e1); }
+        if (peg$silentFails === 0) { peg$fail(peg$e2); }
       }
       if (s2 !== peg$FAILED) {
         while (s2 !== peg$FAILED) {
@@ -710,7 +769,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e1); }
+            if (peg$silentFails === 0) { peg$fail(peg$e2); }
           }
         }
       } else {
@@ -718,7 +777,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f2();
+        s1 = peg$f3();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -728,11 +787,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e2); }
+          if (peg$silentFails === 0) { peg$fail(peg$e0); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f3();
+          s1 = peg$f4();
         }
         s0 = s1;
       }
@@ -842,7 +901,7 @@ function peg$parse(input, options) {
             s6 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f4(s2, s3, s5, s6);
+          s0 = peg$f5(s2, s3, s5, s6);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -870,7 +929,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f5(s1, s2);
+      s0 = peg$f6(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -967,7 +1026,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f6(s1);
+        s0 = peg$f7(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1139,7 +1198,7 @@ function peg$parse(input, options) {
           if (s7 !== peg$FAILED) {
             s8 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s9 = peg$f7(s2, s6);
+            s9 = peg$f8(s2, s6);
             if (s9) {
               s9 = undefined;
             } else {
@@ -1147,12 +1206,12 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               peg$savedPos = s8;
-              s9 = peg$f8(s2, s6);
+              s9 = peg$f9(s2, s6);
             }
             s8 = s9;
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f9(s2, s6, s8);
+              s0 = peg$f10(s2, s6, s8);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1232,7 +1291,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f10(s1, s2);
+      s0 = peg$f11(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1250,7 +1309,7 @@ function peg$parse(input, options) {
       s2 = peg$parseNumberPart();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f11(s1, s2);
+        s0 = peg$f12(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1318,7 +1377,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f12(s1, s2);
+      s0 = peg$f13(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1336,7 +1395,7 @@ function peg$parse(input, options) {
       s2 = peg$parseNrPart();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f13(s1, s2);
+        s0 = peg$f14(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1424,7 +1483,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f14(s1, s2);
+      s0 = peg$f15(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1508,7 +1567,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f15(s1, s2);
+      s0 = peg$f16(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1528,7 +1587,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f16(s1, s2);
+      s0 = peg$f17(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1648,7 +1707,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f17(s1);
+        s3 = peg$f18(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -1656,7 +1715,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f18(s1);
+          s0 = peg$f19(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1750,7 +1809,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s1;
-          s1 = peg$f19(s2, s4);
+          s1 = peg$f20(s2, s4);
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -1769,7 +1828,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f20(s1, s2);
+      s0 = peg$f21(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1804,7 +1863,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f21(s2);
+          s0 = peg$f22(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1845,7 +1904,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f22(s4);
+                s0 = peg$f23(s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1910,7 +1969,7 @@ function peg$parse(input, options) {
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f23(s2);
+              s0 = peg$f24(s2);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2005,7 +2064,7 @@ function peg$parse(input, options) {
         s4 = peg$parseUpperLetters();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f24(s4);
+          s0 = peg$f25(s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2201,7 +2260,7 @@ function peg$parse(input, options) {
               s6 = peg$parseNumber();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f25(s1, s2, s6);
+                s0 = peg$f26(s1, s2, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2245,7 +2304,7 @@ function peg$parse(input, options) {
               s5 = peg$parseNumber();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f26(s1, s5);
+                s0 = peg$f27(s1, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2271,7 +2330,7 @@ function peg$parse(input, options) {
         s1 = peg$parseNumber();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f27(s1);
+          s1 = peg$f28(s1);
         }
         s0 = s1;
       }
@@ -2565,7 +2624,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f28(s2);
+        s0 = peg$f29(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2902,7 +2961,7 @@ function peg$parse(input, options) {
               }
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f29(s4, s9);
+                s0 = peg$f30(s4, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3032,7 +3091,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f30(s1, s2);
+      s0 = peg$f31(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3441,7 +3500,7 @@ function peg$parse(input, options) {
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f31(s6, s8, s11);
+                        s0 = peg$f32(s6, s8, s11);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3607,7 +3666,7 @@ function peg$parse(input, options) {
                               s14 = null;
                             }
                             peg$savedPos = s0;
-                            s0 = peg$f32(s3, s5, s8, s12, s14);
+                            s0 = peg$f33(s3, s5, s8, s12, s14);
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -3684,7 +3743,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f33();
+        s0 = peg$f34();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3715,7 +3774,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f34();
+          s0 = peg$f35();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3746,7 +3805,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f35();
+            s0 = peg$f36();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3777,7 +3836,7 @@ function peg$parse(input, options) {
             }
             if (s2 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f36();
+              s0 = peg$f37();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3887,7 +3946,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f37(s4, s7);
+                s0 = peg$f38(s4, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4010,7 +4069,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f38(s4, s7);
+                s0 = peg$f39(s4, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4312,7 +4371,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f39(s3, s5, s7, s9);
+                        s0 = peg$f40(s3, s5, s7, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -4364,7 +4423,7 @@ function peg$parse(input, options) {
     s1 = peg$parseBwbId();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f40(s1);
+      s1 = peg$f41(s1);
     }
     s0 = s1;
 
@@ -4536,7 +4595,7 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parseUrlTail();
         peg$savedPos = s0;
-        s0 = peg$f41(s5);
+        s0 = peg$f42(s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4761,7 +4820,7 @@ function peg$parse(input, options) {
               s9 = peg$parseLawStart();
               if (s9 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f42(s3, s5, s9);
+                s0 = peg$f43(s3, s5, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4830,7 +4889,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f43(s4);
+            s0 = peg$f44(s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4890,7 +4949,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f44(s4);
+                s0 = peg$f45(s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4929,7 +4988,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f45();
+      s1 = peg$f46();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -4943,7 +5002,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f46();
+        s1 = peg$f47();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -4957,7 +5016,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f47();
+          s1 = peg$f48();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -4971,7 +5030,7 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f48();
+            s1 = peg$f49();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -4985,7 +5044,7 @@ function peg$parse(input, options) {
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f49();
+              s1 = peg$f50();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -4999,7 +5058,7 @@ function peg$parse(input, options) {
               }
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f50();
+                s1 = peg$f51();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -5013,7 +5072,7 @@ function peg$parse(input, options) {
                 }
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f51();
+                  s1 = peg$f52();
                 }
                 s0 = s1;
                 if (s0 === peg$FAILED) {
@@ -5027,7 +5086,7 @@ function peg$parse(input, options) {
                   }
                   if (s1 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s1 = peg$f52();
+                    s1 = peg$f53();
                   }
                   s0 = s1;
                   if (s0 === peg$FAILED) {
@@ -5041,7 +5100,7 @@ function peg$parse(input, options) {
                     }
                     if (s1 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s1 = peg$f53();
+                      s1 = peg$f54();
                     }
                     s0 = s1;
                     if (s0 === peg$FAILED) {
@@ -5055,7 +5114,7 @@ function peg$parse(input, options) {
                       }
                       if (s1 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s1 = peg$f54();
+                        s1 = peg$f55();
                       }
                       s0 = s1;
                     }
@@ -5093,7 +5152,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f55();
+      s1 = peg$f56();
     }
     s0 = s1;
 
@@ -5154,7 +5213,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$parseUrlTail();
         peg$savedPos = s0;
-        s0 = peg$f56(s4);
+        s0 = peg$f57(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5227,7 +5286,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f57(s1);
+          s0 = peg$f58(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5395,7 +5454,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f58(s2, s3);
+            s0 = peg$f59(s2, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5493,7 +5552,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f59(s2, s4, s6);
+                    s0 = peg$f60(s2, s4, s6);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5664,7 +5723,7 @@ function peg$parse(input, options) {
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f60(s2, s4, s5);
+                    s0 = peg$f61(s2, s4, s5);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5755,7 +5814,7 @@ function peg$parse(input, options) {
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f61(s1, s3, s5);
+                      s0 = peg$f62(s1, s3, s5);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -5809,7 +5868,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f62(s1);
+      s1 = peg$f63(s1);
     }
     s0 = s1;
 
@@ -5939,7 +5998,7 @@ function peg$parse(input, options) {
       }
     }
     peg$savedPos = s0;
-    s1 = peg$f63();
+    s1 = peg$f64();
     s0 = s1;
 
     return s0;
@@ -6068,7 +6127,7 @@ function peg$parse(input, options) {
         }
         if (s8 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f64(s7);
+          s0 = peg$f65(s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6139,7 +6198,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f65(s1);
+          s0 = peg$f66(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6256,7 +6315,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e1); }
+      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
 
     return s0;
@@ -6338,7 +6397,7 @@ function peg$parse(input, options) {
 }
 
 module.exports = {
-  StartRules: ["Scan"],
+  StartRules: ["Scan", "CitationAt"],
   SyntaxError: peg$SyntaxError,
   parse: peg$parse,
 };
