@@ -15,7 +15,7 @@ const MAX_DATABASES = 4;
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   const count = Math.max(1, Math.min(MAX_DATABASES, globalConfig.maxWorkers || 1));
-  const servers = await Promise.all(
+  const started = await Promise.allSettled(
     Array.from({ length: count }, async () => {
       const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
       const boltPort = await freePort();
@@ -23,10 +23,22 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
         { boltPort, homeDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: 180_000 },
         (l) => process.stderr.write(`${l}\n`),
       );
-      await server.start();
+      try {
+        await server.start();
+      } catch (e) {
+        fs.rmSync(home, { recursive: true, force: true });
+        throw e;
+      }
       return { server, home };
     }),
   );
+  const servers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    // One database did not come up: stop the others too, so no Neo4j outlives the run.
+    await Promise.all(servers.map(async (s) => { await s.server.stop(); fs.rmSync(s.home, { recursive: true, force: true }); }));
+    throw failed.reason;
+  }
   process.env.KG_TEST_BOLT_URIS = servers.map((s) => s.server.boltUri).join(',');
   (globalThis as Record<string, unknown>).__KG_NEO4J__ = servers;
 }
