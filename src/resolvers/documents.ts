@@ -11,9 +11,6 @@ const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) 
 
 const offsets = { startOffset: (r: { start: number }) => r.start, endOffset: (r: { end: number }) => r.end };
 
-/** Passages of a document are paged in slices of at most this many. */
-export const MAX_PASSAGES_PAGE = 200;
-
 export const documentResolvers: Resolvers = {
   Document: {
     parts: (d, _a, ctx) => ctx.repos.documents.parts(d.id),
@@ -26,9 +23,9 @@ export const documentResolvers: Resolvers = {
     passages: (d, { page, kinds, first, after }, ctx) =>
       ctx.repos.documents.passagesOf(
         d.id,
-        page == null ? null : checkInt('page', page, { min: 1, max: 100_000 }),
+        page == null ? null : checkInt('page', page, BOUNDS.page),
         (kinds as PassageKind[] | null | undefined) ?? null,
-        checkInt('first', first ?? 50, { min: 1, max: MAX_PASSAGES_PAGE }),
+        checkInt('first', first ?? 50, BOUNDS.passagesFirst),
         after ?? null,
       ),
   },
