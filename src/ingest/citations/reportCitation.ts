@@ -1,8 +1,8 @@
 import { EntityType } from '../../generated/graphql';
-import { foldForSearch, normaliseWhitespace } from '../../knowledge/text';
+import { foldForSearch, normaliseWhitespace } from '../../domain/text';
 import type { Catalogue } from '../catalogue';
 import type { ParsedPassage } from '../passages';
-import type { ParsedCitation } from '../citations';
+import type { ParsedCitation } from './parsedCitation';
 
 /**
  * A footnote that cites a report: "<Org>, maand YYYY, Title" | "<Org> (YYYY) Title" | "<Org> (YYYY), ‘Title’",
