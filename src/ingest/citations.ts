@@ -22,9 +22,11 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
   const out: ParsedCitation[] = [];
   for (const p of passages) {
     const here: ParsedCitation[] = [];
+    // A citation read from a footnote's joined address is placed where the address begins in the passage.
     const emit = (c: NormalisedCitation, text: string, offsetInPassage: boolean) => {
-      const start = offsetInPassage ? p.start + c.start : p.start;
-      const end = offsetInPassage ? p.start + c.end : p.start;
+      const urlAt = offsetInPassage ? -1 : p.text.indexOf(text.slice(0, 30));
+      const start = offsetInPassage ? p.start + c.start : p.start + Math.max(0, urlAt);
+      const end = offsetInPassage ? p.start + c.end : urlAt >= 0 ? Math.min(p.end, start + text.length) : start;
       here.push({
         kind: c.kind, identifier: c.identifier, text, passageOrder: p.order, page: p.page, start, end,
         ...(c.locator ? { locator: c.locator } : {}), ...(c.submitters ? { submitters: c.submitters } : {}),

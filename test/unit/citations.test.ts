@@ -50,6 +50,9 @@ describe('Kamerstukken', () => {
     ['Kamerstukken II 2022/23,\n32 824, nr.\n391', ['kst-32824-391']],
     ['1Kamerstukken II 2022/23, 36 229, nr. 1', ['kst-36229-1']],
     ['Kst. 32 824, nr. 12', ['kst-32824-12']],
+    ['Kamerstukken II 2023/24, 32 824, nrs. 438 en nr. 440', ['kst-32824-438', 'kst-32824-440']],
+    ['(Kamerstuk 32824-438)', ['kst-32824-438']],
+    ['Kamerstuk 21501-32-1740', ['kst-21501-32-1740']],
   ])('%s', (text, expected) => {
     expect(cite(text).map((c) => c.identifier)).toEqual(expected);
     expect(cite(text).every((c) => c.kind === 'KAMERSTUK')).toBe(true);

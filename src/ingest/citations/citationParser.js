@@ -166,18 +166,18 @@ function peg$parse(input, options) {
   };
   let peg$startRuleFunction = peg$parseScan;
 
-  const peg$c0 = "kamerstukken";
-  const peg$c1 = "kamerstuk";
-  const peg$c2 = "kst.";
-  const peg$c3 = "II";
-  const peg$c4 = "I";
-  const peg$c5 = "vergaderjaar";
-  const peg$c6 = "zitting";
-  const peg$c7 = ";";
-  const peg$c8 = "en";
-  const peg$c9 = " ";
-  const peg$c10 = "hoofdstuk";
-  const peg$c11 = "-";
+  const peg$c0 = "-";
+  const peg$c1 = "kamerstukken";
+  const peg$c2 = "kamerstuk";
+  const peg$c3 = "kst.";
+  const peg$c4 = "II";
+  const peg$c5 = "I";
+  const peg$c6 = "vergaderjaar";
+  const peg$c7 = "zitting";
+  const peg$c8 = ";";
+  const peg$c9 = "en";
+  const peg$c10 = " ";
+  const peg$c11 = "hoofdstuk";
   const peg$c12 = ",";
   const peg$c13 = "nrs.";
   const peg$c14 = "nr.";
@@ -262,9 +262,9 @@ function peg$parse(input, options) {
 
   const peg$r0 = /^[\p{L}]/u;
   const peg$r1 = /^[0-9]/;
-  const peg$r2 = /^[\-\/\u2013]/;
-  const peg$r3 = /^[ \-]/;
-  const peg$r4 = /^[IVXLC]/;
+  const peg$r2 = /^[IVXLC]/;
+  const peg$r3 = /^[\-\/\u2013]/;
+  const peg$r4 = /^[ \-]/;
   const peg$r5 = /^[A-Z]/;
   const peg$r6 = /^[\-\u2013]/;
   const peg$r7 = /^[,\/]/;
@@ -285,21 +285,21 @@ function peg$parse(input, options) {
   const peg$e0 = peg$anyExpectation();
   const peg$e1 = peg$classExpectation(["\\p{L}"], false, false, true);
   const peg$e2 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e3 = peg$literalExpectation("Kamerstukken", true);
-  const peg$e4 = peg$literalExpectation("Kamerstuk", true);
-  const peg$e5 = peg$literalExpectation("Kst.", true);
-  const peg$e6 = peg$literalExpectation("II", false);
-  const peg$e7 = peg$literalExpectation("I", false);
-  const peg$e8 = peg$literalExpectation("vergaderjaar", true);
-  const peg$e9 = peg$literalExpectation("zitting", true);
-  const peg$e10 = peg$classExpectation(["-", "/", "\u2013"], false, false, false);
-  const peg$e11 = peg$literalExpectation(";", false);
-  const peg$e12 = peg$literalExpectation("en", false);
-  const peg$e13 = peg$literalExpectation(" ", false);
-  const peg$e14 = peg$classExpectation([" ", "-"], false, false, false);
-  const peg$e15 = peg$literalExpectation("hoofdstuk", true);
-  const peg$e16 = peg$literalExpectation("-", false);
-  const peg$e17 = peg$classExpectation(["I", "V", "X", "L", "C"], false, false, false);
+  const peg$e3 = peg$literalExpectation("-", false);
+  const peg$e4 = peg$classExpectation(["I", "V", "X", "L", "C"], false, false, false);
+  const peg$e5 = peg$literalExpectation("Kamerstukken", true);
+  const peg$e6 = peg$literalExpectation("Kamerstuk", true);
+  const peg$e7 = peg$literalExpectation("Kst.", true);
+  const peg$e8 = peg$literalExpectation("II", false);
+  const peg$e9 = peg$literalExpectation("I", false);
+  const peg$e10 = peg$literalExpectation("vergaderjaar", true);
+  const peg$e11 = peg$literalExpectation("zitting", true);
+  const peg$e12 = peg$classExpectation(["-", "/", "\u2013"], false, false, false);
+  const peg$e13 = peg$literalExpectation(";", false);
+  const peg$e14 = peg$literalExpectation("en", false);
+  const peg$e15 = peg$literalExpectation(" ", false);
+  const peg$e16 = peg$classExpectation([" ", "-"], false, false, false);
+  const peg$e17 = peg$literalExpectation("hoofdstuk", true);
   const peg$e18 = peg$literalExpectation(",", false);
   const peg$e19 = peg$literalExpectation("nrs.", true);
   const peg$e20 = peg$literalExpectation("nr.", true);
@@ -409,67 +409,68 @@ function peg$parse(input, options) {
   function peg$f3() {    return null;  }
   function peg$f4() {    return null;  }
   function peg$f5(chamber, session, refs, locator) {    return at({ form: 'kamerstuk', labelled: true, chamber, session, refs, locator });  }
-  function peg$f6(refs, locator) {    return at({ form: 'kamerstuk', labelled: false, chamber: null, session: null, refs, locator });  }
-  function peg$f7(c) {    return c;  }
-  function peg$f8(a, b) {    return session(a, b) !== null;  }
-  function peg$f9(a, b) {    return session(a, b);  }
-  function peg$f10(a, b, s) {    return s;  }
-  function peg$f11(head, tail) {    return [head, ...tail];  }
-  function peg$f12(dossiers, numbers) {    return { dossiers, numbers };  }
-  function peg$f13(head, tail) {    return [head, ...tail];  }
-  function peg$f14(dossiers, numbers) {    return { dossiers, numbers };  }
-  function peg$f15(head, tail) {    return [head, ...tail];  }
+  function peg$f6(main, sub, n, locator) {    return at({ form: 'kamerstuk', labelled: true, chamber: null, session: null, refs: [{ dossiers: [{ main, sub }], numbers: [n] }], locator });  }
+  function peg$f7(refs, locator) {    return at({ form: 'kamerstuk', labelled: false, chamber: null, session: null, refs, locator });  }
+  function peg$f8(c) {    return c;  }
+  function peg$f9(a, b) {    return session(a, b) !== null;  }
+  function peg$f10(a, b) {    return session(a, b);  }
+  function peg$f11(a, b, s) {    return s;  }
+  function peg$f12(head, tail) {    return [head, ...tail];  }
+  function peg$f13(dossiers, numbers) {    return { dossiers, numbers };  }
+  function peg$f14(head, tail) {    return [head, ...tail];  }
+  function peg$f15(dossiers, numbers) {    return { dossiers, numbers };  }
   function peg$f16(head, tail) {    return [head, ...tail];  }
-  function peg$f17(main, sub) {    return { main, sub };  }
-  function peg$f18(d) {    const n = d.replace(/ /g, '').length; return n >= 4 && n <= 6;  }
-  function peg$f19(d) {    return d.replace(/ /g, '');  }
-  function peg$f20(a, b) {    return a + b;  }
-  function peg$f21(main, sub) {    return { main, sub };  }
-  function peg$f22(r) {    return r;  }
+  function peg$f17(head, tail) {    return [head, ...tail];  }
+  function peg$f18(main, sub) {    return { main, sub };  }
+  function peg$f19(d) {    const n = d.replace(/ /g, '').length; return n >= 4 && n <= 6;  }
+  function peg$f20(d) {    return d.replace(/ /g, '');  }
+  function peg$f21(a, b) {    return a + b;  }
+  function peg$f22(main, sub) {    return { main, sub };  }
   function peg$f23(r) {    return r;  }
-  function peg$f24(d) {    return d;  }
-  function peg$f25(l) {    return [l];  }
-  function peg$f26(head, mid, last) {    return [head, ...mid, last];  }
-  function peg$f27(head, last) {    return [head, last];  }
-  function peg$f28(n) {    return [n];  }
-  function peg$f29(l) {    return l;  }
-  function peg$f30(submitters, inner) {    return at({ form: 'motion', submitters, inner });  }
-  function peg$f31(head, tail) {    return [head, ...tail];  }
-  function peg$f32(chamber, session, number) {    return at({ form: 'aanhangsel', chamber, session, number });  }
-  function peg$f33(chamber, session, number, item, locator) {    return at({ form: 'handelingen', chamber, session, number, item, locator });  }
-  function peg$f34() {    return 'tk';  }
-  function peg$f35() {    return 'ek';  }
-  function peg$f36() {    return 'tk';  }
-  function peg$f37() {    return 'ek';  }
-  function peg$f38(year, number) {    return at({ form: 'staatsblad', year, number });  }
-  function peg$f39(year, number) {    return at({ form: 'staatscourant', year, number });  }
-  function peg$f40(country, court, year, number) {    return at({ form: 'ecli', country, court, year, number });  }
-  function peg$f41(id) {    return at({ form: 'bwb', id });  }
-  function peg$f42(id) {    return at({ form: 'bwb', id, url: true });  }
-  function peg$f43(article, lid, lawAt) {    return at({ form: 'article', article, lid, lawAt });  }
-  function peg$f44(o) {    return o;  }
-  function peg$f45(n) {    return Number(n);  }
-  function peg$f46() {    return 1;  }
-  function peg$f47() {    return 2;  }
-  function peg$f48() {    return 3;  }
-  function peg$f49() {    return 4;  }
-  function peg$f50() {    return 5;  }
-  function peg$f51() {    return 6;  }
-  function peg$f52() {    return 7;  }
-  function peg$f53() {    return 8;  }
-  function peg$f54() {    return 9;  }
-  function peg$f55() {    return 10;  }
-  function peg$f56() {    return offset();  }
-  function peg$f57(id) {    return at({ form: 'publication', ...id, url: true });  }
-  function peg$f58(id) {    return at({ form: 'publication', ...id, url: false });  }
-  function peg$f59(dossier, parts) {    return { scheme: 'kst', dossier, parts };  }
-  function peg$f60(chamber, session, number) {    return { scheme: 'ah', chamber, session, parts: [number] };  }
-  function peg$f61(chamber, session, parts) {    return { scheme: 'h', chamber, session, parts };  }
-  function peg$f62(scheme, year, number) {    return { scheme: scheme.toLowerCase(), year, parts: [number] };  }
-  function peg$f63(c) {    return c.toLowerCase();  }
-  function peg$f64() {    return null;  }
-  function peg$f65(id) {    return at({ form: 'toezegging', id: id.toUpperCase() });  }
-  function peg$f66(id) {    return at({ form: 'toezegging', id });  }
+  function peg$f24(r) {    return r;  }
+  function peg$f25(d) {    return d;  }
+  function peg$f26(l) {    return [l];  }
+  function peg$f27(head, mid, last) {    return [head, ...mid, last];  }
+  function peg$f28(head, last) {    return [head, last];  }
+  function peg$f29(n) {    return [n];  }
+  function peg$f30(l) {    return l;  }
+  function peg$f31(submitters, inner) {    return at({ form: 'motion', submitters, inner });  }
+  function peg$f32(head, tail) {    return [head, ...tail];  }
+  function peg$f33(chamber, session, number) {    return at({ form: 'aanhangsel', chamber, session, number });  }
+  function peg$f34(chamber, session, number, item, locator) {    return at({ form: 'handelingen', chamber, session, number, item, locator });  }
+  function peg$f35() {    return 'tk';  }
+  function peg$f36() {    return 'ek';  }
+  function peg$f37() {    return 'tk';  }
+  function peg$f38() {    return 'ek';  }
+  function peg$f39(year, number) {    return at({ form: 'staatsblad', year, number });  }
+  function peg$f40(year, number) {    return at({ form: 'staatscourant', year, number });  }
+  function peg$f41(country, court, year, number) {    return at({ form: 'ecli', country, court, year, number });  }
+  function peg$f42(id) {    return at({ form: 'bwb', id });  }
+  function peg$f43(id) {    return at({ form: 'bwb', id, url: true });  }
+  function peg$f44(article, lid, lawAt) {    return at({ form: 'article', article, lid, lawAt });  }
+  function peg$f45(o) {    return o;  }
+  function peg$f46(n) {    return Number(n);  }
+  function peg$f47() {    return 1;  }
+  function peg$f48() {    return 2;  }
+  function peg$f49() {    return 3;  }
+  function peg$f50() {    return 4;  }
+  function peg$f51() {    return 5;  }
+  function peg$f52() {    return 6;  }
+  function peg$f53() {    return 7;  }
+  function peg$f54() {    return 8;  }
+  function peg$f55() {    return 9;  }
+  function peg$f56() {    return 10;  }
+  function peg$f57() {    return offset();  }
+  function peg$f58(id) {    return at({ form: 'publication', ...id, url: true });  }
+  function peg$f59(id) {    return at({ form: 'publication', ...id, url: false });  }
+  function peg$f60(dossier, parts) {    return { scheme: 'kst', dossier, parts };  }
+  function peg$f61(chamber, session, number) {    return { scheme: 'ah', chamber, session, parts: [number] };  }
+  function peg$f62(chamber, session, parts) {    return { scheme: 'h', chamber, session, parts };  }
+  function peg$f63(scheme, year, number) {    return { scheme: scheme.toLowerCase(), year, parts: [number] };  }
+  function peg$f64(c) {    return c.toLowerCase();  }
+  function peg$f65() {    return null;  }
+  function peg$f66(id) {    return at({ form: 'toezegging', id: id.toUpperCase() });  }
+  function peg$f67(id) {    return at({ form: 'toezegging', id });  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -846,7 +847,10 @@ function peg$parse(input, options) {
 
     s0 = peg$parseKamerstukLabelled();
     if (s0 === peg$FAILED) {
-      s0 = peg$parseKamerstukBare();
+      s0 = peg$parseKamerstukHyphenated();
+      if (s0 === peg$FAILED) {
+        s0 = peg$parseKamerstukBare();
+      }
     }
 
     return s0;
@@ -918,6 +922,203 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseKamerstukHyphenated() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+
+    s0 = peg$currPos;
+    s1 = peg$parseKamerstukLabel();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        s4 = peg$currPos;
+        s5 = [];
+        s6 = peg$parseDigit();
+        while (s6 !== peg$FAILED) {
+          s5.push(s6);
+          if (s5.length >= 6) {
+            s6 = peg$FAILED;
+          } else {
+            s6 = peg$parseDigit();
+          }
+        }
+        if (s5.length < 4) {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        } else {
+          s4 = s5;
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = input.substring(s3, peg$currPos);
+        } else {
+          s3 = s4;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          if (input.charCodeAt(peg$currPos) === 45) {
+            s5 = peg$c0;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e3); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$currPos;
+            s7 = peg$currPos;
+            s8 = peg$parseDigit();
+            if (s8 !== peg$FAILED) {
+              s9 = peg$parseDigit();
+              if (s9 !== peg$FAILED) {
+                s8 = [s8, s9];
+                s7 = s8;
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s7;
+              s7 = peg$FAILED;
+            }
+            if (s7 === peg$FAILED) {
+              s7 = [];
+              s8 = input.charAt(peg$currPos);
+              if (peg$r2.test(s8)) {
+                peg$currPos++;
+              } else {
+                s8 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e4); }
+              }
+              if (s8 !== peg$FAILED) {
+                while (s8 !== peg$FAILED) {
+                  s7.push(s8);
+                  s8 = input.charAt(peg$currPos);
+                  if (peg$r2.test(s8)) {
+                    peg$currPos++;
+                  } else {
+                    s8 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e4); }
+                  }
+                }
+              } else {
+                s7 = peg$FAILED;
+              }
+            }
+            if (s7 !== peg$FAILED) {
+              s6 = input.substring(s6, peg$currPos);
+            } else {
+              s6 = s7;
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              peg$silentFails++;
+              if (input.charCodeAt(peg$currPos) === 45) {
+                s8 = peg$c0;
+                peg$currPos++;
+              } else {
+                s8 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e3); }
+              }
+              peg$silentFails--;
+              if (s8 !== peg$FAILED) {
+                peg$currPos = s7;
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s4 = s6;
+              } else {
+                peg$currPos = s4;
+                s4 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          if (input.charCodeAt(peg$currPos) === 45) {
+            s5 = peg$c0;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e3); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$currPos;
+            s7 = peg$currPos;
+            s8 = [];
+            s9 = peg$parseDigit();
+            while (s9 !== peg$FAILED) {
+              s8.push(s9);
+              if (s8.length >= 4) {
+                s9 = peg$FAILED;
+              } else {
+                s9 = peg$parseDigit();
+              }
+            }
+            if (s8.length < 1) {
+              peg$currPos = s7;
+              s7 = peg$FAILED;
+            } else {
+              s7 = s8;
+            }
+            if (s7 !== peg$FAILED) {
+              s6 = input.substring(s6, peg$currPos);
+            } else {
+              s6 = s7;
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              peg$silentFails++;
+              s8 = peg$parseAlnum();
+              peg$silentFails--;
+              if (s8 === peg$FAILED) {
+                s7 = undefined;
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseLocator();
+                if (s8 === peg$FAILED) {
+                  s8 = null;
+                }
+                peg$savedPos = s0;
+                s0 = peg$f6(s3, s4, s6, s8);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parseKamerstukBare() {
     let s0, s1, s2;
 
@@ -929,7 +1130,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f6(s1, s2);
+      s0 = peg$f7(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -943,19 +1144,19 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.substr(peg$currPos, 12);
-    if (s1.toLowerCase() === peg$c0) {
+    if (s1.toLowerCase() === peg$c1) {
       peg$currPos += (12);
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e3); }
+      if (peg$silentFails === 0) { peg$fail(peg$e5); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.substr(peg$currPos, 9);
-      if (s1.toLowerCase() === peg$c1) {
+      if (s1.toLowerCase() === peg$c2) {
         peg$currPos += (9);
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e4); }
+        if (peg$silentFails === 0) { peg$fail(peg$e6); }
       }
     }
     if (s1 !== peg$FAILED) {
@@ -982,11 +1183,11 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = input.substr(peg$currPos, 4);
-      if (s0.toLowerCase() === peg$c2) {
+      if (s0.toLowerCase() === peg$c3) {
         peg$currPos += (4);
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
       }
     }
 
@@ -997,20 +1198,20 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c3) {
-      s1 = peg$c3;
+    if (input.substr(peg$currPos, 2) === peg$c4) {
+      s1 = peg$c4;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 73) {
-        s1 = peg$c4;
+        s1 = peg$c5;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
+        if (peg$silentFails === 0) { peg$fail(peg$e9); }
       }
     }
     if (s1 !== peg$FAILED) {
@@ -1026,7 +1227,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f7(s1);
+        s0 = peg$f8(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1045,11 +1246,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = input.substr(peg$currPos, 12);
-    if (s2.toLowerCase() === peg$c5) {
+    if (s2.toLowerCase() === peg$c6) {
       peg$currPos += (12);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e8); }
+      if (peg$silentFails === 0) { peg$fail(peg$e10); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -1067,11 +1268,11 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c6) {
+      if (s2.toLowerCase() === peg$c7) {
         peg$currPos += (7);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e9); }
+        if (peg$silentFails === 0) { peg$fail(peg$e11); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -1126,11 +1327,11 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parse__();
       s4 = input.charAt(peg$currPos);
-      if (peg$r2.test(s4)) {
+      if (peg$r3.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e10); }
+        if (peg$silentFails === 0) { peg$fail(peg$e12); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse__();
@@ -1198,7 +1399,7 @@ function peg$parse(input, options) {
           if (s7 !== peg$FAILED) {
             s8 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s9 = peg$f8(s2, s6);
+            s9 = peg$f9(s2, s6);
             if (s9) {
               s9 = undefined;
             } else {
@@ -1206,12 +1407,12 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               peg$savedPos = s8;
-              s9 = peg$f9(s2, s6);
+              s9 = peg$f10(s2, s6);
             }
             s8 = s9;
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f10(s2, s6, s8);
+              s0 = peg$f11(s2, s6, s8);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1246,11 +1447,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse__();
       if (input.charCodeAt(peg$currPos) === 59) {
-        s5 = peg$c7;
+        s5 = peg$c8;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        if (peg$silentFails === 0) { peg$fail(peg$e13); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse__();
@@ -1270,11 +1471,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$parse__();
         if (input.charCodeAt(peg$currPos) === 59) {
-          s5 = peg$c7;
+          s5 = peg$c8;
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e13); }
         }
         if (s5 !== peg$FAILED) {
           s6 = peg$parse__();
@@ -1291,7 +1492,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f11(s1, s2);
+      s0 = peg$f12(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1309,7 +1510,7 @@ function peg$parse(input, options) {
       s2 = peg$parseNumberPart();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f12(s1, s2);
+        s0 = peg$f13(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1332,11 +1533,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse__();
       if (input.charCodeAt(peg$currPos) === 59) {
-        s5 = peg$c7;
+        s5 = peg$c8;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        if (peg$silentFails === 0) { peg$fail(peg$e13); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse__();
@@ -1356,11 +1557,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$parse__();
         if (input.charCodeAt(peg$currPos) === 59) {
-          s5 = peg$c7;
+          s5 = peg$c8;
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e13); }
         }
         if (s5 !== peg$FAILED) {
           s6 = peg$parse__();
@@ -1377,7 +1578,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f13(s1, s2);
+      s0 = peg$f14(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1395,7 +1596,7 @@ function peg$parse(input, options) {
       s2 = peg$parseNrPart();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f14(s1, s2);
+        s0 = peg$f15(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1418,12 +1619,12 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       if (s4 !== peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c8) {
-          s5 = peg$c8;
+        if (input.substr(peg$currPos, 2) === peg$c9) {
+          s5 = peg$c9;
           peg$currPos += 2;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          if (peg$silentFails === 0) { peg$fail(peg$e14); }
         }
         if (s5 !== peg$FAILED) {
           s6 = peg$parse_();
@@ -1452,101 +1653,17 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$parse_();
         if (s4 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s5 = peg$c8;
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s5 = peg$c9;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            if (peg$silentFails === 0) { peg$fail(peg$e14); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
             if (s6 !== peg$FAILED) {
               s7 = peg$parseDossier();
-              if (s7 !== peg$FAILED) {
-                s3 = s7;
-              } else {
-                peg$currPos = s3;
-                s3 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s3;
-              s3 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-      }
-      peg$savedPos = s0;
-      s0 = peg$f15(s1, s2);
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseBareDossierList() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
-
-    s0 = peg$currPos;
-    s1 = peg$parseBareDossier();
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$currPos;
-      s4 = peg$parse_();
-      if (s4 !== peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c8) {
-          s5 = peg$c8;
-          peg$currPos += 2;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parse_();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parseBareDossier();
-            if (s7 !== peg$FAILED) {
-              s3 = s7;
-            } else {
-              peg$currPos = s3;
-              s3 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$currPos;
-        s4 = peg$parse_();
-        if (s4 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s5 = peg$c8;
-            peg$currPos += 2;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
-          }
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parse_();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseBareDossier();
               if (s7 !== peg$FAILED) {
                 s3 = s7;
               } else {
@@ -1576,6 +1693,90 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseBareDossierList() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$parseBareDossier();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$currPos;
+      s4 = peg$parse_();
+      if (s4 !== peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c9) {
+          s5 = peg$c9;
+          peg$currPos += 2;
+        } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e14); }
+        }
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parse_();
+          if (s6 !== peg$FAILED) {
+            s7 = peg$parseBareDossier();
+            if (s7 !== peg$FAILED) {
+              s3 = s7;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$currPos;
+        s4 = peg$parse_();
+        if (s4 !== peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s5 = peg$c9;
+            peg$currPos += 2;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e14); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parse_();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parseBareDossier();
+              if (s7 !== peg$FAILED) {
+                s3 = s7;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      }
+      peg$savedPos = s0;
+      s0 = peg$f17(s1, s2);
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parseDossier() {
     let s0, s1, s2;
 
@@ -1587,7 +1788,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f17(s1, s2);
+      s0 = peg$f18(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1609,11 +1810,11 @@ function peg$parse(input, options) {
       if (s5 === peg$FAILED) {
         s5 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 32) {
-          s6 = peg$c9;
+          s6 = peg$c10;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e13); }
+          if (peg$silentFails === 0) { peg$fail(peg$e15); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$currPos;
@@ -1645,11 +1846,11 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             if (input.charCodeAt(peg$currPos) === 32) {
-              s6 = peg$c9;
+              s6 = peg$c10;
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e13); }
+              if (peg$silentFails === 0) { peg$fail(peg$e15); }
             }
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
@@ -1707,7 +1908,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f18(s1);
+        s3 = peg$f19(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -1715,7 +1916,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f19(s1);
+          s0 = peg$f20(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1760,11 +1961,11 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 32) {
-        s3 = peg$c9;
+        s3 = peg$c10;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e13); }
+        if (peg$silentFails === 0) { peg$fail(peg$e15); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -1809,7 +2010,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s1;
-          s1 = peg$f20(s2, s4);
+          s1 = peg$f21(s2, s4);
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -1828,7 +2029,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f21(s1, s2);
+      s0 = peg$f22(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1842,11 +2043,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r3.test(s1)) {
+    if (peg$r4.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e16); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseRoman();
@@ -1863,7 +2064,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f22(s2);
+          s0 = peg$f23(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1881,11 +2082,11 @@ function peg$parse(input, options) {
       s1 = peg$parse_();
       if (s1 !== peg$FAILED) {
         s2 = input.substr(peg$currPos, 9);
-        if (s2.toLowerCase() === peg$c10) {
+        if (s2.toLowerCase() === peg$c11) {
           peg$currPos += (9);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
+          if (peg$silentFails === 0) { peg$fail(peg$e17); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
@@ -1904,7 +2105,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f23(s4);
+                s0 = peg$f24(s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1928,11 +2129,11 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 45) {
-          s1 = peg$c11;
+          s1 = peg$c0;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e16); }
+          if (peg$silentFails === 0) { peg$fail(peg$e3); }
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
@@ -1969,7 +2170,7 @@ function peg$parse(input, options) {
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f24(s2);
+              s0 = peg$f25(s2);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1995,21 +2196,21 @@ function peg$parse(input, options) {
     s1 = peg$currPos;
     s2 = [];
     s3 = input.charAt(peg$currPos);
-    if (peg$r4.test(s3)) {
+    if (peg$r2.test(s3)) {
       peg$currPos++;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e4); }
     }
     if (s3 !== peg$FAILED) {
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = input.charAt(peg$currPos);
-        if (peg$r4.test(s3)) {
+        if (peg$r2.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e17); }
+          if (peg$silentFails === 0) { peg$fail(peg$e4); }
         }
       }
     } else {
@@ -2064,7 +2265,7 @@ function peg$parse(input, options) {
         s4 = peg$parseUpperLetters();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f25(s4);
+          s0 = peg$f26(s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2187,7 +2388,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseNumbers() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     s1 = peg$parseNumber();
@@ -2204,9 +2405,13 @@ function peg$parse(input, options) {
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse__();
-        s7 = peg$parseNumber();
-        if (s7 !== peg$FAILED) {
-          s3 = s7;
+        s7 = peg$parseNrWord();
+        if (s7 === peg$FAILED) {
+          s7 = null;
+        }
+        s8 = peg$parseNumber();
+        if (s8 !== peg$FAILED) {
+          s3 = s8;
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -2229,9 +2434,13 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse__();
-            s7 = peg$parseNumber();
-            if (s7 !== peg$FAILED) {
-              s3 = s7;
+            s7 = peg$parseNrWord();
+            if (s7 === peg$FAILED) {
+              s7 = null;
+            }
+            s8 = peg$parseNumber();
+            if (s8 !== peg$FAILED) {
+              s3 = s8;
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -2247,20 +2456,24 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s4 = peg$c8;
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s4 = peg$c9;
             peg$currPos += 2;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            if (peg$silentFails === 0) { peg$fail(peg$e14); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             if (s5 !== peg$FAILED) {
-              s6 = peg$parseNumber();
-              if (s6 !== peg$FAILED) {
+              s6 = peg$parseNrWord();
+              if (s6 === peg$FAILED) {
+                s6 = null;
+              }
+              s7 = peg$parseNumber();
+              if (s7 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f26(s1, s2, s6);
+                s0 = peg$f27(s1, s2, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2291,20 +2504,24 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         if (s2 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s3 = peg$c8;
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s3 = peg$c9;
             peg$currPos += 2;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            if (peg$silentFails === 0) { peg$fail(peg$e14); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$parse_();
             if (s4 !== peg$FAILED) {
-              s5 = peg$parseNumber();
-              if (s5 !== peg$FAILED) {
+              s5 = peg$parseNrWord();
+              if (s5 === peg$FAILED) {
+                s5 = null;
+              }
+              s6 = peg$parseNumber();
+              if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f27(s1, s5);
+                s0 = peg$f28(s1, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2330,10 +2547,33 @@ function peg$parse(input, options) {
         s1 = peg$parseNumber();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f28(s1);
+          s1 = peg$f29(s1);
         }
         s0 = s1;
       }
+    }
+
+    return s0;
+  }
+
+  function peg$parseNrWord() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = input.substr(peg$currPos, 3);
+    if (s1.toLowerCase() === peg$c14) {
+      peg$currPos += (3);
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e20); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse__();
+      s1 = [s1, s2];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -2531,12 +2771,12 @@ function peg$parse(input, options) {
             s7 = peg$currPos;
             s8 = peg$parse_();
             if (s8 !== peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c8) {
-                s9 = peg$c8;
+              if (input.substr(peg$currPos, 2) === peg$c9) {
+                s9 = peg$c9;
                 peg$currPos += 2;
               } else {
                 s9 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e12); }
+                if (peg$silentFails === 0) { peg$fail(peg$e14); }
               }
               if (s9 !== peg$FAILED) {
                 s10 = peg$parse_();
@@ -2624,7 +2864,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f29(s2);
+        s0 = peg$f30(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2798,11 +3038,11 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 45) {
-        s3 = peg$c11;
+        s3 = peg$c0;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e16); }
+        if (peg$silentFails === 0) { peg$fail(peg$e3); }
       }
       if (s3 === peg$FAILED) {
         s3 = peg$currPos;
@@ -2961,7 +3201,7 @@ function peg$parse(input, options) {
               }
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f30(s4, s9);
+                s0 = peg$f31(s4, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3010,12 +3250,12 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         s6 = peg$parse_();
         if (s6 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s7 = peg$c8;
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s7 = peg$c9;
             peg$currPos += 2;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            if (peg$silentFails === 0) { peg$fail(peg$e14); }
           }
           if (s7 !== peg$FAILED) {
             s6 = [s6, s7];
@@ -3057,12 +3297,12 @@ function peg$parse(input, options) {
           s5 = peg$currPos;
           s6 = peg$parse_();
           if (s6 !== peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c8) {
-              s7 = peg$c8;
+            if (input.substr(peg$currPos, 2) === peg$c9) {
+              s7 = peg$c9;
               peg$currPos += 2;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e12); }
+              if (peg$silentFails === 0) { peg$fail(peg$e14); }
             }
             if (s7 !== peg$FAILED) {
               s6 = [s6, s7];
@@ -3091,7 +3331,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f31(s1, s2);
+      s0 = peg$f32(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3144,11 +3384,11 @@ function peg$parse(input, options) {
       s4 = [];
       s5 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 45) {
-        s6 = peg$c11;
+        s6 = peg$c0;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e16); }
+        if (peg$silentFails === 0) { peg$fail(peg$e3); }
       }
       if (s6 !== peg$FAILED) {
         s7 = peg$parseCapitalWord();
@@ -3167,11 +3407,11 @@ function peg$parse(input, options) {
         s4.push(s5);
         s5 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 45) {
-          s6 = peg$c11;
+          s6 = peg$c0;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e16); }
+          if (peg$silentFails === 0) { peg$fail(peg$e3); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$parseCapitalWord();
@@ -3500,7 +3740,7 @@ function peg$parse(input, options) {
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f32(s6, s8, s11);
+                        s0 = peg$f33(s6, s8, s11);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3666,7 +3906,7 @@ function peg$parse(input, options) {
                               s14 = null;
                             }
                             peg$savedPos = s0;
-                            s0 = peg$f33(s3, s5, s8, s12, s14);
+                            s0 = peg$f34(s3, s5, s8, s12, s14);
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -3723,12 +3963,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c3) {
-      s1 = peg$c3;
+    if (input.substr(peg$currPos, 2) === peg$c4) {
+      s1 = peg$c4;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -3743,7 +3983,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f34();
+        s0 = peg$f35();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3755,11 +3995,11 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 73) {
-        s1 = peg$c4;
+        s1 = peg$c5;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
+        if (peg$silentFails === 0) { peg$fail(peg$e9); }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
@@ -3774,7 +4014,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f35();
+          s0 = peg$f36();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3805,7 +4045,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f36();
+            s0 = peg$f37();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3836,7 +4076,7 @@ function peg$parse(input, options) {
             }
             if (s2 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f37();
+              s0 = peg$f38();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3946,7 +4186,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f38(s4, s7);
+                s0 = peg$f39(s4, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4069,7 +4309,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f39(s4, s7);
+                s0 = peg$f40(s4, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4371,7 +4611,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f40(s3, s5, s7, s9);
+                        s0 = peg$f41(s3, s5, s7, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -4423,7 +4663,7 @@ function peg$parse(input, options) {
     s1 = peg$parseBwbId();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f41(s1);
+      s1 = peg$f42(s1);
     }
     s0 = s1;
 
@@ -4595,7 +4835,7 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parseUrlTail();
         peg$savedPos = s0;
-        s0 = peg$f42(s5);
+        s0 = peg$f43(s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4820,7 +5060,7 @@ function peg$parse(input, options) {
               s9 = peg$parseLawStart();
               if (s9 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f43(s3, s5, s9);
+                s0 = peg$f44(s3, s5, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4889,7 +5129,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f44(s4);
+            s0 = peg$f45(s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4949,7 +5189,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f45(s4);
+                s0 = peg$f46(s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4988,7 +5228,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f46();
+      s1 = peg$f47();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -5002,7 +5242,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f47();
+        s1 = peg$f48();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -5016,7 +5256,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f48();
+          s1 = peg$f49();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -5030,7 +5270,7 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f49();
+            s1 = peg$f50();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -5044,7 +5284,7 @@ function peg$parse(input, options) {
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f50();
+              s1 = peg$f51();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -5058,7 +5298,7 @@ function peg$parse(input, options) {
               }
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f51();
+                s1 = peg$f52();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -5072,7 +5312,7 @@ function peg$parse(input, options) {
                 }
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f52();
+                  s1 = peg$f53();
                 }
                 s0 = s1;
                 if (s0 === peg$FAILED) {
@@ -5086,7 +5326,7 @@ function peg$parse(input, options) {
                   }
                   if (s1 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s1 = peg$f53();
+                    s1 = peg$f54();
                   }
                   s0 = s1;
                   if (s0 === peg$FAILED) {
@@ -5100,7 +5340,7 @@ function peg$parse(input, options) {
                     }
                     if (s1 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s1 = peg$f54();
+                      s1 = peg$f55();
                     }
                     s0 = s1;
                     if (s0 === peg$FAILED) {
@@ -5114,7 +5354,7 @@ function peg$parse(input, options) {
                       }
                       if (s1 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s1 = peg$f55();
+                        s1 = peg$f56();
                       }
                       s0 = s1;
                     }
@@ -5152,7 +5392,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f56();
+      s1 = peg$f57();
     }
     s0 = s1;
 
@@ -5213,7 +5453,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$parseUrlTail();
         peg$savedPos = s0;
-        s0 = peg$f57(s4);
+        s0 = peg$f58(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5286,7 +5526,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f58(s1);
+          s0 = peg$f59(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5340,11 +5580,11 @@ function peg$parse(input, options) {
         s4 = [];
         s5 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 45) {
-          s6 = peg$c11;
+          s6 = peg$c0;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e16); }
+          if (peg$silentFails === 0) { peg$fail(peg$e3); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$currPos;
@@ -5380,11 +5620,11 @@ function peg$parse(input, options) {
           } else {
             s5 = peg$currPos;
             if (input.charCodeAt(peg$currPos) === 45) {
-              s6 = peg$c11;
+              s6 = peg$c0;
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e16); }
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
             }
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
@@ -5426,11 +5666,11 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s5 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 45) {
-            s6 = peg$c11;
+            s6 = peg$c0;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e3); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parseAlnum();
@@ -5454,7 +5694,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f59(s2, s3);
+            s0 = peg$f60(s2, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5484,11 +5724,11 @@ function peg$parse(input, options) {
         s2 = peg$parseHouseSlug();
         if (s2 !== peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 45) {
-            s3 = peg$c11;
+            s3 = peg$c0;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e3); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
@@ -5516,11 +5756,11 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 45) {
-                s5 = peg$c11;
+                s5 = peg$c0;
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e16); }
+                if (peg$silentFails === 0) { peg$fail(peg$e3); }
               }
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
@@ -5552,7 +5792,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f60(s2, s4, s6);
+                    s0 = peg$f61(s2, s4, s6);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5594,11 +5834,11 @@ function peg$parse(input, options) {
           s2 = peg$parseHouseSlug();
           if (s2 !== peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 45) {
-              s3 = peg$c11;
+              s3 = peg$c0;
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e16); }
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
             }
             if (s3 !== peg$FAILED) {
               s4 = peg$currPos;
@@ -5629,11 +5869,11 @@ function peg$parse(input, options) {
                 s6 = [];
                 s7 = peg$currPos;
                 if (input.charCodeAt(peg$currPos) === 45) {
-                  s8 = peg$c11;
+                  s8 = peg$c0;
                   peg$currPos++;
                 } else {
                   s8 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e16); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e3); }
                 }
                 if (s8 !== peg$FAILED) {
                   s9 = peg$currPos;
@@ -5669,11 +5909,11 @@ function peg$parse(input, options) {
                   } else {
                     s7 = peg$currPos;
                     if (input.charCodeAt(peg$currPos) === 45) {
-                      s8 = peg$c11;
+                      s8 = peg$c0;
                       peg$currPos++;
                     } else {
                       s8 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e3); }
                     }
                     if (s8 !== peg$FAILED) {
                       s9 = peg$currPos;
@@ -5723,7 +5963,7 @@ function peg$parse(input, options) {
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f61(s2, s4, s5);
+                    s0 = peg$f62(s2, s4, s5);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5768,21 +6008,21 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 45) {
-              s2 = peg$c11;
+              s2 = peg$c0;
               peg$currPos++;
             } else {
               s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e16); }
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
             }
             if (s2 !== peg$FAILED) {
               s3 = peg$parseYear();
               if (s3 !== peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 45) {
-                  s4 = peg$c11;
+                  s4 = peg$c0;
                   peg$currPos++;
                 } else {
                   s4 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e16); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e3); }
                 }
                 if (s4 !== peg$FAILED) {
                   s5 = peg$currPos;
@@ -5814,7 +6054,7 @@ function peg$parse(input, options) {
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f62(s1, s3, s5);
+                      s0 = peg$f63(s1, s3, s5);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -5868,7 +6108,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f63(s1);
+      s1 = peg$f64(s1);
     }
     s0 = s1;
 
@@ -5998,7 +6238,7 @@ function peg$parse(input, options) {
       }
     }
     peg$savedPos = s0;
-    s1 = peg$f64();
+    s1 = peg$f65();
     s0 = s1;
 
     return s0;
@@ -6031,7 +6271,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = input.substr(peg$currPos, 2);
-      if (s2.toLowerCase() === peg$c8) {
+      if (s2.toLowerCase() === peg$c9) {
         peg$currPos += (2);
       } else {
         s2 = peg$FAILED;
@@ -6127,7 +6367,7 @@ function peg$parse(input, options) {
         }
         if (s8 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f65(s7);
+          s0 = peg$f66(s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6198,7 +6438,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f66(s1);
+          s0 = peg$f67(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;

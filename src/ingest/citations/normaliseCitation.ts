@@ -78,7 +78,9 @@ function kamerstukken(raw: RawKamerstuk) {
       ref.dossiers.map((d) => {
         const dossier = d.sub ? `${d.main}-${d.sub}` : d.main;
         const identifier = `kst-${dossier}-${n}`;
-        const name = `Kamerstukken${chamber}${session || (chamber ? ',' : '')} ${d.sub ? `${d.main} ${d.sub}` : d.main}, ${/^\d/.test(n) ? `nr. ${n}` : n}`;
+        // "Kamerstukken II 2023-2024, 32824, nr. 438" as the seed names them; "Kamerstuk 32824, nr. 325" without chamber and session.
+        const head = chamber || session ? `Kamerstukken${chamber}${session || ','}` : 'Kamerstuk';
+        const name = `${head} ${d.sub ? `${d.main} ${d.sub}` : d.main}, ${/^\d/.test(n) ? `nr. ${n}` : n}`;
         return {
           kind: 'KAMERSTUK' as const, identifier, ...(raw.locator ? { locator: raw.locator } : {}),
           placeholder: { type: EntityType.Document, kind: 'kamerstuk', name, identifier: `KAMERSTUK:${identifier}` },
