@@ -10,7 +10,9 @@ const source = compileCitationGrammar();
 if (process.argv.includes('--check')) {
   const committed = fs.existsSync(CITATION_PARSER_FILE) ? fs.readFileSync(CITATION_PARSER_FILE, 'utf8') : '';
   if (committed !== source) {
-    process.stderr.write('src/ingest/citations/citationParser.js is stale: run `npm run grammar` and commit the result\n');
+    process.stderr.write(
+      'src/ingest/citations/citationParser.js is stale: run `npm run grammar` and commit the result\n',
+    );
     process.exit(1);
   }
   process.stdout.write('citation parser is up to date\n');

@@ -9,5 +9,10 @@ export const CITATION_PARSER_FILE = path.join(DIR, 'citationParser.js');
 /** The parser's source as `npm run grammar` writes it: CommonJS, so ts-jest and tsx load it without a transform. */
 export function compileCitationGrammar(): string {
   const grammar = fs.readFileSync(CITATION_GRAMMAR_FILE, 'utf8');
-  return peggy.generate(grammar, { output: 'source', format: 'commonjs', grammarSource: 'citationGrammar.peggy', allowedStartRules: ['Scan', 'CitationAt'] });
+  return peggy.generate(grammar, {
+    output: 'source',
+    format: 'commonjs',
+    grammarSource: 'citationGrammar.peggy',
+    allowedStartRules: ['Scan', 'CitationAt'],
+  });
 }

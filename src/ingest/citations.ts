@@ -11,7 +11,6 @@ import type { ParsedPassage } from './passages';
 export type { CitationKind } from './citations/normaliseCitation';
 export type { ParsedCitation } from './citations/parsedCitation';
 
-
 /**
  * Finds citations in passages and footnotes with the citation grammar (citations/citationGrammar.peggy):
  * Kamerstukken, moties, (Aanhangsel) Handelingen, Staatsblad, Staatscourant, ECLI, BWB ids and wetten.overheid.nl
@@ -28,8 +27,15 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
       const start = offsetInPassage ? p.start + c.start : p.start + Math.max(0, urlAt);
       const end = offsetInPassage ? p.start + c.end : urlAt >= 0 ? Math.min(p.end, start + text.length) : start;
       here.push({
-        kind: c.kind, identifier: c.identifier, text, passageOrder: p.order, page: p.page, start, end,
-        ...(c.locator ? { locator: c.locator } : {}), ...(c.submitters ? { submitters: c.submitters } : {}),
+        kind: c.kind,
+        identifier: c.identifier,
+        text,
+        passageOrder: p.order,
+        page: p.page,
+        start,
+        end,
+        ...(c.locator ? { locator: c.locator } : {}),
+        ...(c.submitters ? { submitters: c.submitters } : {}),
         ...resolveCitation(c, catalogue),
       });
     };
@@ -39,8 +45,14 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
         if (!found) continue;
         const identifier = `${found.law.id}/artikel-${raw.article}${raw.lid ? `/lid-${raw.lid}` : ''}`;
         here.push({
-          kind: 'ARTICLE', identifier, text: normaliseWhitespace(p.text.slice(raw.start, found.end)), passageOrder: p.order, page: p.page,
-          start: p.start + raw.start, end: p.start + found.end, targetId: found.law.id,
+          kind: 'ARTICLE',
+          identifier,
+          text: normaliseWhitespace(p.text.slice(raw.start, found.end)),
+          passageOrder: p.order,
+          page: p.page,
+          start: p.start + raw.start,
+          end: p.start + found.end,
+          targetId: found.law.id,
         });
         continue;
       }
@@ -51,16 +63,28 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
       for (const url of p.footnote?.urls ?? []) {
         for (const raw of scanCitations(url)) {
           if (raw.form === 'article' || raw.start !== 0) continue;
-          for (const c of normaliseCitation(raw)) if (!here.some((h) => h.identifier === c.identifier)) emit(c, url, false);
+          for (const c of normaliseCitation(raw))
+            if (!here.some((h) => h.identifier === c.identifier)) emit(c, url, false);
         }
       }
       const report = reportCitation(p, catalogue);
       if (report) here.push(report);
       for (const url of p.footnote?.urls ?? []) {
-        const doc = catalogue.byIdentifierValue('URL', url) ?? catalogue.entries.find((e) => e.identifiers.some((i) => i.startsWith('HANDLE:') && url.endsWith(i.slice(7))));
+        const doc =
+          catalogue.byIdentifierValue('URL', url) ??
+          catalogue.entries.find((e) => e.identifiers.some((i) => i.startsWith('HANDLE:') && url.endsWith(i.slice(7))));
         if (doc && !here.some((c) => c.targetId === doc.id)) {
           const i = p.text.indexOf(url.slice(0, 30));
-          here.push({ kind: 'URL', identifier: url, text: url, passageOrder: p.order, page: p.page, start: p.start + Math.max(0, i), end: p.start + Math.max(0, i) + (i >= 0 ? url.length : 0), targetId: doc.id });
+          here.push({
+            kind: 'URL',
+            identifier: url,
+            text: url,
+            passageOrder: p.order,
+            page: p.page,
+            start: p.start + Math.max(0, i),
+            end: p.start + Math.max(0, i) + (i >= 0 ? url.length : 0),
+            targetId: doc.id,
+          });
         }
       }
     }

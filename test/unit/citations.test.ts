@@ -4,7 +4,13 @@ import { seedCatalogue } from '../support/catalogueFixture';
 
 const catalogue = seedCatalogue();
 const passage = (text: string, footnote?: ParsedPassage['footnote']): ParsedPassage => ({
-  order: 0, page: 1, kind: footnote ? 'FOOTNOTE' : 'PARAGRAPH', start: 100, end: 100 + text.length, text, ...(footnote ? { footnote } : {}),
+  order: 0,
+  page: 1,
+  kind: footnote ? 'FOOTNOTE' : 'PARAGRAPH',
+  start: 100,
+  end: 100 + text.length,
+  text,
+  ...(footnote ? { footnote } : {}),
 });
 const cite = (text: string): ParsedCitation[] => findCitations([passage(text)], catalogue);
 const ids = (text: string): string[] => cite(text).map((c) => `${c.kind} ${c.identifier}`);
@@ -59,21 +65,33 @@ describe('Kamerstukken', () => {
   });
 
   it('keeps the page reference apart from the identifier', () => {
-    expect(cite('Kamerstukken II 2022/23, 32 824, nr. 391, p. 41').map((c) => [c.identifier, c.locator])).toEqual([['kst-32824-391', 'p. 41']]);
+    expect(cite('Kamerstukken II 2022/23, 32 824, nr. 391, p. 41').map((c) => [c.identifier, c.locator])).toEqual([
+      ['kst-32824-391', 'p. 41'],
+    ]);
     expect(cite('Kamerstukken II 2003-2004, 29 255 nr. 3 p. 13 en 14')[0]?.locator).toBe('p. 13 en 14');
   });
 
   it('gives the printed text and its source offsets', () => {
     const text = 'Zie de brief (Kamerstuk 32 824, nr. 325) hierover.';
     const [c] = cite(text);
-    expect(c).toMatchObject({ text: 'Kamerstuk 32 824, nr. 325', start: 100 + text.indexOf('Kamerstuk'), end: 100 + text.indexOf(')') });
+    expect(c).toMatchObject({
+      text: 'Kamerstuk 32 824, nr. 325',
+      start: 100 + text.indexOf('Kamerstuk'),
+      end: 100 + text.indexOf(')'),
+    });
   });
 
   it('resolves a catalogued Kamerstuk and creates a placeholder for an unknown one', () => {
     expect(cite('Kamerstukken II 2023/24, 32 824, nr. 438')[0]).toMatchObject({ targetId: 'kst-32824-438' });
     expect(cite('Kamerstukken II 2023/24, 32 824, nr. 438')[0]?.create).toBeUndefined();
     expect(cite('Kamerstuk 36 400 VI, nr. 12')[0]).toMatchObject({
-      targetId: 'kst-36400-vi-12', create: { id: 'kst-36400-vi-12', type: 'DOCUMENT', kind: 'kamerstuk', identifiers: ['KAMERSTUK:kst-36400-VI-12'] },
+      targetId: 'kst-36400-vi-12',
+      create: {
+        id: 'kst-36400-vi-12',
+        type: 'DOCUMENT',
+        kind: 'kamerstuk',
+        identifiers: ['KAMERSTUK:kst-36400-VI-12'],
+      },
     });
   });
 });
@@ -119,15 +137,31 @@ describe('Handelingen, Staatsblad, Staatscourant, case law and laws', () => {
 
   it('links a BWB id to the catalogued law, and a Staatsblad to a placeholder', () => {
     expect(cite('BWBR0044770')[0]).toMatchObject({ targetId: 'wi2021' });
-    expect(cite('Stb. 2021, 38')[0]?.create).toMatchObject({ id: 'stb-2021-38', type: 'DOCUMENT', kind: 'staatsblad', identifiers: ['PUBLICATION:stb-2021-38'] });
-    expect(cite('ECLI:NL:HR:2023:1234')[0]?.create).toMatchObject({ id: 'ecli-nl-hr-2023-1234', identifiers: ['ECLI:ECLI:NL:HR:2023:1234'] });
+    expect(cite('Stb. 2021, 38')[0]?.create).toMatchObject({
+      id: 'stb-2021-38',
+      type: 'DOCUMENT',
+      kind: 'staatsblad',
+      identifiers: ['PUBLICATION:stb-2021-38'],
+    });
+    expect(cite('ECLI:NL:HR:2023:1234')[0]?.create).toMatchObject({
+      id: 'ecli-nl-hr-2023-1234',
+      identifiers: ['ECLI:ECLI:NL:HR:2023:1234'],
+    });
   });
 });
 
 describe('articles of catalogued laws', () => {
   it.each([
-    ['artikel 13, eerste lid, van de Wet inburgering 2021', 'wi2021/artikel-13/lid-1', 'artikel 13, eerste lid, van de Wet inburgering 2021'],
-    ['Artikel 2.2, eerste lid Besluit Inburgering 2021', 'besluit-inburgering-2021/artikel-2.2/lid-1', 'Artikel 2.2, eerste lid Besluit Inburgering 2021'],
+    [
+      'artikel 13, eerste lid, van de Wet inburgering 2021',
+      'wi2021/artikel-13/lid-1',
+      'artikel 13, eerste lid, van de Wet inburgering 2021',
+    ],
+    [
+      'Artikel 2.2, eerste lid Besluit Inburgering 2021',
+      'besluit-inburgering-2021/artikel-2.2/lid-1',
+      'Artikel 2.2, eerste lid Besluit Inburgering 2021',
+    ],
     ['art. 7 lid 2 Wet inburgering 2021 bepaalt', 'wi2021/artikel-7/lid-2', 'art. 7 lid 2 Wet inburgering 2021'],
     ['artikel 6a van de Wet inburgering 2021, dat', 'wi2021/artikel-6a', 'artikel 6a van de Wet inburgering 2021'],
   ])('%s', (text, identifier, printed) => {
@@ -136,7 +170,10 @@ describe('articles of catalogued laws', () => {
 
   it('gives nothing for an article of a law the catalogue does not know, and scans on after it', () => {
     expect(ids('artikel 3 van de Wet op de Ruimtelijke Fantasie')).toEqual([]);
-    expect(ids('artikel 3 van de Wet inburgering 2021 en Kamerstuk 32 824, nr. 5')).toEqual(['ARTICLE wi2021/artikel-3', 'KAMERSTUK kst-32824-5']);
+    expect(ids('artikel 3 van de Wet inburgering 2021 en Kamerstuk 32 824, nr. 5')).toEqual([
+      'ARTICLE wi2021/artikel-3',
+      'KAMERSTUK kst-32824-5',
+    ]);
   });
 });
 
@@ -161,7 +198,12 @@ describe('text that is no citation', () => {
 describe('footnotes', () => {
   it('reads a web address that the footnote wraps over two lines from its joined urls', () => {
     const text = '4 https://zoek.officielebekendmakingen.nl/kst-\n32824-438.html';
-    const got = findCitations([passage(text, { number: 4, urls: ['https://zoek.officielebekendmakingen.nl/kst-32824-438.html'] })], catalogue);
-    expect(got.map((c) => [c.kind, c.identifier, c.targetId])).toEqual([['KAMERSTUK', 'kst-32824-438', 'kst-32824-438']]);
+    const got = findCitations(
+      [passage(text, { number: 4, urls: ['https://zoek.officielebekendmakingen.nl/kst-32824-438.html'] })],
+      catalogue,
+    );
+    expect(got.map((c) => [c.kind, c.identifier, c.targetId])).toEqual([
+      ['KAMERSTUK', 'kst-32824-438', 'kst-32824-438'],
+    ]);
   });
 });

@@ -8,7 +8,11 @@ const MAX_LAW_WORDS = 8;
  * The catalogued law whose name (or alias) is printed at `offset`: the longest run of whitespace-separated words
  * there that the catalogue knows as a LAW. Returns the law and where its name ends, or undefined.
  */
-export function lawAt(text: string, offset: number, catalogue: Catalogue): { law: CatalogueEntry; end: number } | undefined {
+export function lawAt(
+  text: string,
+  offset: number,
+  catalogue: Catalogue,
+): { law: CatalogueEntry; end: number } | undefined {
   const words: { end: number; word: string }[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
   let i = offset;
@@ -23,7 +27,13 @@ export function lawAt(text: string, offset: number, catalogue: Catalogue): { law
     i = gap.lastIndex;
   }
   for (let k = words.length; k > 0; k -= 1) {
-    const law = catalogue.find(words.slice(0, k).map((w) => w.word).join(' '), [EntityType.Law]);
+    const law = catalogue.find(
+      words
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(' '),
+      [EntityType.Law],
+    );
     if (law) return { law, end: (words[k - 1] as { end: number }).end };
   }
   return undefined;

@@ -2,8 +2,18 @@ import { EntityType } from '../../generated/graphql';
 import type { RawCitation, RawKamerstuk, RawPublication } from './rawCitation';
 
 export type CitationKind =
-  | 'KAMERSTUK' | 'MOTION' | 'HANDELINGEN' | 'AANHANGSEL' | 'STAATSBLAD' | 'STAATSCOURANT' | 'ECLI' | 'LAW'
-  | 'TOEZEGGING' | 'ARTICLE' | 'REPORT' | 'URL';
+  | 'KAMERSTUK'
+  | 'MOTION'
+  | 'HANDELINGEN'
+  | 'AANHANGSEL'
+  | 'STAATSBLAD'
+  | 'STAATSCOURANT'
+  | 'ECLI'
+  | 'LAW'
+  | 'TOEZEGGING'
+  | 'ARTICLE'
+  | 'REPORT'
+  | 'URL';
 
 /** What a placeholder entity for an identifier the graph lacks looks like (see resolveCitation). */
 export interface Placeholder {
@@ -43,28 +53,89 @@ export function normaliseCitation(raw: Exclude<RawCitation, { form: 'article' }>
       return kamerstukken(raw).map((k) => ({ ...span, ...k }));
     case 'motion':
       return kamerstukken(raw.inner).map((k) => ({
-        ...span, ...k, kind: 'MOTION' as const, submitters: raw.submitters,
-        placeholder: { ...k.placeholder, kind: 'motie', name: `Motie-${raw.submitters.join('/')} (${k.placeholder.name})` },
+        ...span,
+        ...k,
+        kind: 'MOTION' as const,
+        submitters: raw.submitters,
+        placeholder: {
+          ...k.placeholder,
+          kind: 'motie',
+          name: `Motie-${raw.submitters.join('/')} (${k.placeholder.name})`,
+        },
       }));
     case 'aanhangsel': {
       const identifier = `ah-${raw.chamber}-${raw.session}-${raw.number}`;
-      return [{ ...span, kind: 'AANHANGSEL', identifier, placeholder: publication('aanhangsel-handelingen', `Aanhangsel Handelingen ${HOUSE[raw.chamber]} ${sessionText(raw.session)}, nr. ${raw.number}`, identifier) }];
+      return [
+        {
+          ...span,
+          kind: 'AANHANGSEL',
+          identifier,
+          placeholder: publication(
+            'aanhangsel-handelingen',
+            `Aanhangsel Handelingen ${HOUSE[raw.chamber]} ${sessionText(raw.session)}, nr. ${raw.number}`,
+            identifier,
+          ),
+        },
+      ];
     }
     case 'handelingen': {
       const identifier = `h-${raw.chamber}-${raw.session}-${raw.number}-${raw.item}`;
-      return [{ ...span, kind: 'HANDELINGEN', identifier, ...(raw.locator ? { locator: raw.locator } : {}), placeholder: publication('handelingen', `Handelingen ${HOUSE[raw.chamber]} ${sessionText(raw.session)}, nr. ${raw.number}, item ${raw.item}`, identifier) }];
+      return [
+        {
+          ...span,
+          kind: 'HANDELINGEN',
+          identifier,
+          ...(raw.locator ? { locator: raw.locator } : {}),
+          placeholder: publication(
+            'handelingen',
+            `Handelingen ${HOUSE[raw.chamber]} ${sessionText(raw.session)}, nr. ${raw.number}, item ${raw.item}`,
+            identifier,
+          ),
+        },
+      ];
     }
     case 'staatsblad':
     case 'staatscourant':
       return [gazette(raw.form, raw.year, raw.number, span)];
     case 'ecli': {
       const identifier = `ECLI:${raw.country}:${raw.court}:${raw.year}:${raw.number}`.toUpperCase();
-      return [{ ...span, kind: 'ECLI', identifier, placeholder: { type: EntityType.Document, kind: 'uitspraak', name: identifier, identifier: `ECLI:${identifier}` } }];
+      return [
+        {
+          ...span,
+          kind: 'ECLI',
+          identifier,
+          placeholder: {
+            type: EntityType.Document,
+            kind: 'uitspraak',
+            name: identifier,
+            identifier: `ECLI:${identifier}`,
+          },
+        },
+      ];
     }
     case 'bwb':
-      return [{ ...span, kind: 'LAW', identifier: raw.id, placeholder: { type: EntityType.Law, kind: 'regeling', name: raw.id, identifier: `BWB:${raw.id}` } }];
+      return [
+        {
+          ...span,
+          kind: 'LAW',
+          identifier: raw.id,
+          placeholder: { type: EntityType.Law, kind: 'regeling', name: raw.id, identifier: `BWB:${raw.id}` },
+        },
+      ];
     case 'toezegging':
-      return [{ ...span, kind: 'TOEZEGGING', identifier: raw.id, placeholder: { type: EntityType.Commitment, kind: 'toezegging', name: `Toezegging ${raw.id}`, identifier: `TOEZEGGING:${raw.id}` } }];
+      return [
+        {
+          ...span,
+          kind: 'TOEZEGGING',
+          identifier: raw.id,
+          placeholder: {
+            type: EntityType.Commitment,
+            kind: 'toezegging',
+            name: `Toezegging ${raw.id}`,
+            identifier: `TOEZEGGING:${raw.id}`,
+          },
+        },
+      ];
     case 'publication':
       return [publicationId(raw, span)];
   }
@@ -82,7 +153,9 @@ function kamerstukken(raw: RawKamerstuk) {
         const head = chamber || session ? `Kamerstukken${chamber}${session || ','}` : 'Kamerstuk';
         const name = `${head} ${d.sub ? `${d.main} ${d.sub}` : d.main}, ${/^\d/.test(n) ? `nr. ${n}` : n}`;
         return {
-          kind: 'KAMERSTUK' as const, identifier, ...(raw.locator ? { locator: raw.locator } : {}),
+          kind: 'KAMERSTUK' as const,
+          identifier,
+          ...(raw.locator ? { locator: raw.locator } : {}),
           placeholder: { type: EntityType.Document, kind: 'kamerstuk', name, identifier: `KAMERSTUK:${identifier}` },
         };
       }),
@@ -94,11 +167,21 @@ function publication(kind: string, name: string, identifier: string): Placeholde
   return { type: EntityType.Document, kind, name, identifier: `PUBLICATION:${identifier}` };
 }
 
-function gazette(form: 'staatsblad' | 'staatscourant', year: string, number: string, span: { start: number; end: number }): NormalisedCitation {
+function gazette(
+  form: 'staatsblad' | 'staatscourant',
+  year: string,
+  number: string,
+  span: { start: number; end: number },
+): NormalisedCitation {
   const prefix = form === 'staatsblad' ? 'stb' : 'stcrt';
   const identifier = `${prefix}-${year}-${number}`;
   const title = form === 'staatsblad' ? 'Staatsblad' : 'Staatscourant';
-  return { ...span, kind: form === 'staatsblad' ? 'STAATSBLAD' : 'STAATSCOURANT', identifier, placeholder: publication(form, `${title} ${year}, ${number}`, identifier) };
+  return {
+    ...span,
+    kind: form === 'staatsblad' ? 'STAATSBLAD' : 'STAATSCOURANT',
+    identifier,
+    placeholder: publication(form, `${title} ${year}, ${number}`, identifier),
+  };
 }
 
 /** A web address or bare identifier of officielebekendmakingen.nl, in the site's own case (Roman numerals and letters upper). */
@@ -109,15 +192,43 @@ function publicationId(raw: RawPublication, span: { start: number; end: number }
       const identifier = `kst-${raw.dossier}-${parts.join('-')}`;
       const n = parts[parts.length - 1] as string;
       const dossier = [raw.dossier, ...parts.slice(0, -1)].join(' ');
-      return { ...span, kind: 'KAMERSTUK', identifier, placeholder: { type: EntityType.Document, kind: 'kamerstuk', name: `Kamerstuk ${dossier}, ${/^\d/.test(n) ? `nr. ${n}` : n}`, identifier: `KAMERSTUK:${identifier}` } };
+      return {
+        ...span,
+        kind: 'KAMERSTUK',
+        identifier,
+        placeholder: {
+          type: EntityType.Document,
+          kind: 'kamerstuk',
+          name: `Kamerstuk ${dossier}, ${/^\d/.test(n) ? `nr. ${n}` : n}`,
+          identifier: `KAMERSTUK:${identifier}`,
+        },
+      };
     }
     case 'ah': {
       const identifier = `ah-${raw.chamber}-${raw.session}-${parts[0]}`;
-      return { ...span, kind: 'AANHANGSEL', identifier, placeholder: publication('aanhangsel-handelingen', `Aanhangsel Handelingen ${HOUSE[raw.chamber!]} ${sessionText(raw.session!)}, nr. ${parts[0]}`, identifier) };
+      return {
+        ...span,
+        kind: 'AANHANGSEL',
+        identifier,
+        placeholder: publication(
+          'aanhangsel-handelingen',
+          `Aanhangsel Handelingen ${HOUSE[raw.chamber!]} ${sessionText(raw.session!)}, nr. ${parts[0]}`,
+          identifier,
+        ),
+      };
     }
     case 'h': {
       const identifier = `h-${raw.chamber}-${raw.session}-${parts.join('-')}`;
-      return { ...span, kind: 'HANDELINGEN', identifier, placeholder: publication('handelingen', `Handelingen ${HOUSE[raw.chamber!]} ${sessionText(raw.session!)}, nr. ${parts[0]}, item ${parts[1]}`, identifier) };
+      return {
+        ...span,
+        kind: 'HANDELINGEN',
+        identifier,
+        placeholder: publication(
+          'handelingen',
+          `Handelingen ${HOUSE[raw.chamber!]} ${sessionText(raw.session!)}, nr. ${parts[0]}, item ${parts[1]}`,
+          identifier,
+        ),
+      };
     }
     case 'stb':
     case 'stcrt':

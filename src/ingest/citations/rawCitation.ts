@@ -94,4 +94,13 @@ export interface RawArticle extends Span {
 }
 
 export type RawCitation =
-  | RawKamerstuk | RawMotion | RawAanhangsel | RawHandelingen | RawGazette | RawEcli | RawBwb | RawPublication | RawToezegging | RawArticle;
+  | RawKamerstuk
+  | RawMotion
+  | RawAanhangsel
+  | RawHandelingen
+  | RawGazette
+  | RawEcli
+  | RawBwb
+  | RawPublication
+  | RawToezegging
+  | RawArticle;

@@ -16,7 +16,10 @@ export interface CitedEntity {
  * BWB:BWBR0044770, …) or whose id is the identifier; otherwise a placeholder the ingest creates, with the
  * identifier as its id (lower-cased, ECLI's colons as hyphens) so that every later citation of it meets it.
  */
-export function resolveCitation(c: NormalisedCitation, catalogue: Catalogue): { targetId?: string; create?: CitedEntity } {
+export function resolveCitation(
+  c: NormalisedCitation,
+  catalogue: Catalogue,
+): { targetId?: string; create?: CitedEntity } {
   if (!c.placeholder) return {};
   const [scheme] = c.placeholder.identifier.split(':', 1) as [string];
   const id = entityIdOf(c.identifier);
@@ -28,5 +31,8 @@ export function resolveCitation(c: NormalisedCitation, catalogue: Catalogue): { 
 
 /** kst-35483-L → kst-35483-l; ECLI:NL:HR:2023:1234 → ecli-nl-hr-2023-1234 (entity ids are lower-case kebab-case). */
 export function entityIdOf(identifier: string): string {
-  return identifier.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return identifier
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

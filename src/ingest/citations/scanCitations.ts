@@ -41,7 +41,8 @@ export function scanCitations(text: string): RawCitation[] {
 
 function shift(c: RawCitation, by: number): RawCitation {
   const moved = { ...c, start: c.start + by, end: c.end + by };
-  if (moved.form === 'motion') return { ...moved, inner: { ...moved.inner, start: moved.inner.start + by, end: moved.inner.end + by } };
+  if (moved.form === 'motion')
+    return { ...moved, inner: { ...moved.inner, start: moved.inner.start + by, end: moved.inner.end + by } };
   if (moved.form === 'article') return { ...moved, lawAt: moved.lawAt + by };
   return moved;
 }
