@@ -7,7 +7,8 @@ import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
 import { MentionMatcher, type ParsedMention } from './mentions';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
-import { parseQuestionsAndAnswers, type QuestionAnswerStructure } from './questionsAndAnswers';
+import type { QuestionAnswerStructure } from './parsedStructure';
+import { parseQuestionsAndAnswers } from './questionsAndAnswers';
 
 /** Everything an ingest derives from one document's text; pure data, written by writeDocument in one transaction. */
 export interface ParsedDocument extends QuestionAnswerStructure {
