@@ -23,16 +23,17 @@ const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
  * next footnote number of the document (they run on across pages), directly after a blank line or another
  * footnote; from there to the end of the page everything is footnote text or a repeated link line. Link lines
  * that continue a wrapped address are joined to it; repeated link lines after a footnote block are attached to
- * the footnote that announces their site ("file (overheid.nl)") or whose address they complete.
+ * the footnote that announces their site ("file (overheid.nl)") or whose address they complete. Running headers
+ * and footers (`running`, line indices) are left out altogether.
  */
-export function splitLayout(lines: readonly SourceLine[]): Layout {
+export function splitLayout(lines: readonly SourceLine[], running: ReadonlySet<number> = new Set()): Layout {
   const body: SourceLine[] = [];
   const footnotes: (FootnoteBlock & { lines: SourceLine[] })[] = [];
   let expected = 1;
   let inBlockOnPage = 0;
   let pendingLinks: { page: number; url: string }[] = [];
   lines.forEach((line, i) => {
-    if (line.isPageNumber) return;
+    if (line.isPageNumber || running.has(line.index)) return;
     const prev = lines[i - 1];
     const m = /^(\d{1,3}) +(\S.*)$/.exec(line.text);
     const afterBlankOrNote = !prev || prev.text.trim() === '' || inBlockOnPage === line.page;

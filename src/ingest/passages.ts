@@ -18,17 +18,27 @@ export interface ParsedPassage {
 const HEADINGS = [
   /^Vra(?:ag|gen) (?:van )?(?:de )?leden (?:van )?(?:de )?.+-fractie$/,
   /^Vraag \d+\.?$/,
-  /^Vragen \d+ en \d+\.?$/,
+  /^Vragen \d+(?:, \d+)* en \d+\.?$/,
   /^Antwoord(?: vra(?:ag|gen) \d+(?: en \d+)?)?$/,
+  // Schriftelijke vragen: "Antwoord 1", "Antwoord op vraag 1", "Antwoord op vragen 4 en 5"; a postponement.
+  /^Antwoord (?:op )?(?:vra(?:ag|gen) )?\d+(?:(?:, | en )\d+)*\.?$/,
+  /^(?:Mededeling|Reactie)$/,
+  // Tweede Kamer VSO and bill reports: faction sections and the government's part.
+  /^(?:[IV]+\.? )?(?:Vragen en opmerkingen|Inbreng) (?:van|vanuit) (?:de leden van )?(?:de )?[^.?!]{2,80}$/,
+  /^(?:[IV]+\.? )?Reactie van de (?:bewindspersoon|minister|staatssecretaris)\b.*$/,
+  /^Toezeggingen:?$/,
 ];
 
 /** A heading of the question-and-answer structure, or a line in capitals (letter and report titles). */
 export function isHeading(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(/^Nr\. \d+ (?=\p{Lu}{3})/u, '');
   if (HEADINGS.some((h) => h.test(t))) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toUpperCase() && /\s/.test(t);
 }
+
+/** A speaker's turn in a debate report starts a passage even without a blank line before it. */
+export const SPEAKER_LINE = /^(?:De voorzitter|De heer [^:()]{2,60}(?: \([^)]+\))?|Mevrouw [^:()]{2,60}(?: \([^)]+\))?|(?:Minister|Staatssecretaris|Minister-president) [^:()]{2,60}):/;
 
 const BULLET = /^\s*(?:\uFFFD|o|•|-|\*)\s+\S/;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -59,6 +69,7 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
       !heading &&
       !BULLET.test(line.text) &&
       !NUMBERED.test(line.text) &&
+      !SPEAKER_LINE.test(t) &&
       (!sawBlank || (!SENTENCE_END.test(last) && /^\s*\p{Ll}/u.test(line.text)));
     if (continues && current) current.lines.push(line);
     else {
