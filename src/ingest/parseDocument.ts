@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { normaliseNewlines, splitLines } from '../knowledge/pages';
+import { normaliseWhitespace } from '../knowledge/text';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
-import { UNKNOWN_META, type DocumentMeta } from './documentMeta';
+import type { DocumentMeta } from './documentMeta';
+import { readDocumentHeader } from './families/documentHeader';
+import { parseFamily } from './families/parseFamily';
+import { recogniseFamily } from './families/recogniseFamily';
 import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
 import { MentionMatcher, type ParsedMention } from './mentions';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
-import type { QuestionAnswerStructure } from './parsedStructure';
-import { parseQuestionsAndAnswers } from './questionsAndAnswers';
+import type { FamilyStructure, QuestionAnswerStructure } from './parsedStructure';
+import { findRunningLines } from './runningLines';
 
 /** Everything an ingest derives from one document's text; pure data, written by writeDocument in one transaction. */
 export interface ParsedDocument extends QuestionAnswerStructure {
@@ -25,6 +29,8 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly mentions: ParsedMention[];
   /** Family, chamber, date and official identifier of the document as a whole. */
   readonly meta: DocumentMeta;
+  /** What the family parser found beyond questions and answers (askers, speaker turns, toezeggingen, motion, headings). */
+  readonly family: FamilyStructure;
   /** Which structures were found: pages, passages, footnotes, citations, mentions, parts, questions, answers, joins. */
   readonly structures: string[];
 }
@@ -33,7 +39,7 @@ export interface ParsedDocument extends QuestionAnswerStructure {
  * Bumped whenever the parser or writer changes what an ingest derives, so documents ingested by older code are
  * re-derived instead of being skipped as unchanged.
  */
-export const INGEST_FORMAT = 4;
+export const INGEST_FORMAT = 5;
 
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;
@@ -45,11 +51,19 @@ export function parseDocument(
   const text = normaliseNewlines(rawText);
   const lines = splitLines(text);
   opts.progress?.('lines', lines.length, lines.length);
-  const layout = splitLayout(lines);
+  const running = findRunningLines(lines);
+  const layout = splitLayout(lines, running);
   const passages = buildPassages(text, layout.body, layout.footnotes);
-  const prose = passages.filter((p) => (p.text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_WORDS);
+  const prose = passages.filter((p) => p.kind !== 'HEADING' && (p.text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_WORDS);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const visible = text.replace(/\s/g, '').length;
+  const headings = passages.filter((p) => p.kind === 'HEADING');
+  if (!prose.length && headings.length && letters / Math.max(1, visible) >= 0.4) {
+    throw new IngestError(
+      'NO_STRUCTURE',
+      `${opts.sourceName}: holds only a title ("${normaliseWhitespace(headings[0]!.text).slice(0, 80)}") and no text; expected the whole document, not just its heading`,
+    );
+  }
   if (!prose.length || letters / Math.max(1, visible) < 0.4) {
     throw new IngestError(
       'NO_STRUCTURE',
@@ -61,7 +75,9 @@ export function parseDocument(
     const r = findFootnoteReference(text, passages, f);
     return r ? [{ number: f.number, passageOrder: r.passage.order, offset: r.offset }] : [];
   });
-  const qa = parseQuestionsAndAnswers(passages, opts.catalogue);
+  const recognition = recogniseFamily(passages.filter((p) => p.kind !== 'FOOTNOTE'));
+  const header = readDocumentHeader(lines, running, passages);
+  const qa = parseFamily(passages, recognition, header.chamber, opts.catalogue);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));
   const mentions: ParsedMention[] = [];
@@ -76,6 +92,8 @@ export function parseDocument(
   const found: [string, number][] = [
     ['pages', pageCount > 1 ? pageCount : 0], ['passages', passages.length], ['footnotes', layout.footnotes.length], ['citations', citations.length],
     ['mentions', mentions.length], ['parts', qa.parts.length], ['questions', qa.questions.length], ['answers', qa.answers.length], ['joins', qa.joins.length],
+    ['askers', qa.family.askers.length], ['headings', qa.family.headings.length], ['present', qa.family.present.length],
+    ['speakerTurns', qa.family.speakerTurns.length], ['commitments', qa.family.commitments.length], ['motion', qa.family.motion ? 1 : 0],
   ];
   return {
     ...qa,
@@ -89,7 +107,7 @@ export function parseDocument(
     footnoteRefs,
     citations,
     mentions,
-    meta: { ...UNKNOWN_META, date: qa.date ?? null },
+    meta: { family: recognition.family, familyEvidence: recognition.evidence, chamber: header.chamber, date: qa.date ?? null, sourceIdentifier: header.sourceIdentifier },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }
