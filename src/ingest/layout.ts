@@ -32,12 +32,15 @@ export function splitLayout(lines: readonly SourceLine[], running: ReadonlySet<n
   let expected = 1;
   let inBlockOnPage = 0;
   let pendingLinks: { page: number; url: string }[] = [];
+  // A text without page breaks (a web page, a browser's "save as text") has its footnotes at the end: a numbered
+  // line further up ("1 Inleiding") must not start a footnote block that would swallow the rest of the text.
+  const zoneStart = lines.every((l) => l.page === 1) ? lastFootnoteZone(lines) : 0;
   lines.forEach((line, i) => {
     if (line.isPageNumber || running.has(line.index)) return;
     const prev = lines[i - 1];
     const m = /^(\d{1,3}) +(\S.*)$/.exec(line.text);
     const afterBlankOrNote = !prev || prev.text.trim() === '' || inBlockOnPage === line.page;
-    if (m && Number(m[1]) === expected && afterBlankOrNote && !/^\d{1,3}\.\s/.test(line.text)) {
+    if (m && i >= zoneStart && Number(m[1]) === expected && afterBlankOrNote && !/^\d{1,3}\.\s/.test(line.text)) {
       footnotes.push({ number: expected, page: line.page, start: line.start, end: line.end, text: '', urls: [], lines: [line] });
       expected += 1;
       inBlockOnPage = line.page;
@@ -89,4 +92,13 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** Index of the last "1 text" line after a blank line: where the footnotes of an unpaged text begin. */
+function lastFootnoteZone(lines: readonly SourceLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as SourceLine;
+    if (/^1 +\S/.test(l.text) && (i === 0 || (lines[i - 1] as SourceLine).text.trim() === '')) return i;
+  }
+  return lines.length;
 }

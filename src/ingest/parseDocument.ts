@@ -13,6 +13,7 @@ import { MentionMatcher, type ParsedMention } from './mentions';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
 import type { FamilyStructure, QuestionAnswerStructure } from './parsedStructure';
 import { findRunningLines } from './runningLines';
+import { readShape } from './shapes/readShape';
 
 /** Everything an ingest derives from one document's text; pure data, written by writeDocument in one transaction. */
 export interface ParsedDocument extends QuestionAnswerStructure {
@@ -41,6 +42,17 @@ export interface ParsedDocument extends QuestionAnswerStructure {
  */
 export const INGEST_FORMAT = 5;
 
+/** A content line longer than this was never wrapped by a PDF export (those wrap at about 90 characters). */
+const UNWRAPPED_LINE = 160;
+/** Share of such lines from which a text is taken for one-paragraph-per-line (a browser's "save as text", HTML). */
+const UNWRAPPED_SHARE = 0.2;
+
+/** A text whose paragraphs are lines of their own: every line break ends a passage. */
+function isUnwrapped(lines: readonly { text: string }[]): boolean {
+  const content = lines.filter((l) => l.text.trim() !== '');
+  return content.length > 0 && content.filter((l) => l.text.length > UNWRAPPED_LINE).length / content.length >= UNWRAPPED_SHARE;
+}
+
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;
 
@@ -48,12 +60,13 @@ export function parseDocument(
   rawText: string,
   opts: { id: string; sourceName: string; catalogue: Catalogue; progress?: (stage: string, done: number, total: number) => void },
 ): ParsedDocument {
-  const text = normaliseNewlines(rawText);
+  const shaped = readShape(rawText, opts.sourceName);
+  const text = normaliseNewlines(shaped.text);
   const lines = splitLines(text);
   opts.progress?.('lines', lines.length, lines.length);
   const running = findRunningLines(lines);
   const layout = splitLayout(lines, running);
-  const passages = buildPassages(text, layout.body, layout.footnotes);
+  const passages = buildPassages(text, layout.body, layout.footnotes, { linePerParagraph: isUnwrapped(lines) });
   const prose = passages.filter((p) => p.kind !== 'HEADING' && (p.text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_WORDS);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const visible = text.replace(/\s/g, '').length;
@@ -77,6 +90,12 @@ export function parseDocument(
   });
   const recognition = recogniseFamily(passages.filter((p) => p.kind !== 'FOOTNOTE'));
   const header = readDocumentHeader(lines, running, passages);
+  if (shaped.shape === 'html' && !recognition.family) {
+    throw new IngestError(
+      'NOT_A_PUBLICATION',
+      `${opts.sourceName}: this HTML page is not a parliamentary publication (no title block of schriftelijke vragen, a VSO, a bill report, a Kamerbrief, a debate report, a motie or an amendement); save the publication's own page (officielebekendmakingen.nl, tweedekamer.nl, eerstekamer.nl)`,
+    );
+  }
   const qa = parseFamily(passages, recognition, header.chamber, opts.catalogue);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));

@@ -48,9 +48,10 @@ const SENTENCE_END = /[.?!:;]["'’”)]*\s*$/;
  * Groups running-text lines into passages: a passage ends at a blank line, a page break, a heading, a bullet
  * or a numbered item. A blank line does not end a passage when the text before it stops mid-sentence and the
  * next line starts in lower case (the exports put blank lines inside hanging-indent list items). Footnotes
- * become passages of their own.
+ * become passages of their own. With `linePerParagraph` (a text whose lines are unwrapped paragraphs) every line
+ * is a passage of its own.
  */
-export function buildPassages(source: string, body: readonly SourceLine[], footnotes: readonly FootnoteBlock[]): ParsedPassage[] {
+export function buildPassages(source: string, body: readonly SourceLine[], footnotes: readonly FootnoteBlock[], opts: { linePerParagraph?: boolean } = {}): ParsedPassage[] {
   const groups: { page: number; kind: PassageKind; lines: SourceLine[] }[] = [];
   let current: { page: number; kind: PassageKind; lines: SourceLine[] } | undefined;
   let sawBlank = false;
@@ -64,6 +65,7 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
     const last = current?.lines[current.lines.length - 1]?.text ?? '';
     const continues =
       current !== undefined &&
+      !opts.linePerParagraph &&
       current.page === line.page &&
       current.kind !== 'HEADING' &&
       !heading &&
@@ -94,12 +96,12 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
 
 /**
  * Where the running text refers to footnote n: the number glued to a word or closing punctuation
- * ("gemeenten.2", "WODC7", "inburgering’.4") or to a year ("juni 20248"), not followed by another digit.
+ * ("gemeenten.2", "WODC7", "inburgering’.4", "COA?1") or to a year ("juni 20248"), not followed by another digit.
  * Searched on the footnote's page first, then the page before. Returns the source offset of the marker.
  */
 export function findFootnoteReference(source: string, passages: readonly ParsedPassage[], footnote: FootnoteBlock): { passage: ParsedPassage; offset: number } | undefined {
   const n = String(footnote.number);
-  const re = new RegExp(`(?:[\\p{L}.,;:)’'”]|(?:19|20)\\d\\d)${n}(?!\\d)`, 'gu');
+  const re = new RegExp(`(?:[\\p{L}.,;:?!)’'”]|(?:19|20)\\d\\d)${n}(?!\\d)`, 'gu');
   for (const page of [footnote.page, footnote.page - 1]) {
     for (const p of passages) {
       if (p.page !== page || p.kind === 'FOOTNOTE') continue;

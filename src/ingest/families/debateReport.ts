@@ -1,5 +1,5 @@
 import { dutchDate } from '../dutchDate';
-import { norm } from '../headings';
+import { norm, proseText } from '../headings';
 import type { FamilyStructure, ParsedCommitment, ParsedPerson, ParsedSpeakerTurn } from '../parsedStructure';
 import { SPEAKER_LINE, type ParsedPassage } from '../passages';
 
@@ -18,7 +18,7 @@ const OWNER = /^(?:[-–•]\s*)?(De (?:minister|staatssecretaris|minister-presi
  */
 export function parseDebateReport(body: readonly ParsedPassage[]): { title?: string; date?: string; family: Pick<FamilyStructure, 'present' | 'speakerTurns' | 'commitments'>; warnings: string[] } {
   const warnings: string[] = [];
-  const full = norm(body.map((p) => p.text).join('\n'));
+  const full = proseText(body.map((p) => p.text).join('\n'));
   const kind = /VERSLAG VAN EEN (COMMISSIEDEBAT|NOTAOVERLEG|WETGEVINGSOVERLEG|ALGEMEEN OVERLEG)/.exec(full)?.[1] ?? 'COMMISSIEDEBAT';
   const date = /Vastgesteld (\d{1,2} \p{L}+ \d{4})/u.exec(full)?.[1];
   const subject = /overleg gevoerd met .+? over:?\s*(?:[-–•]\s*)?(?:de )?(.+?)(?:\.|;|\n|$)/u.exec(full)?.[1];
@@ -35,7 +35,7 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
     else {
       const isChair = current.office === 'voorzitter';
       if (!isChair && floor === undefined) floor = current.speaker;
-      const text = norm(it.map((i) => i.text).join(' '));
+      const text = proseText(it.map((i) => i.text).join(' '));
       turns.push({
         order: turns.length + 1, speaker: current.speaker, ...(current.party ? { party: current.party } : {}), ...(current.office ? { office: current.office } : {}),
         interruption: !isChair && floor !== current.speaker, text, page: it[0]!.page, start: it[0]!.start, end: it[it.length - 1]!.end,

@@ -1,4 +1,4 @@
-import { headingText, norm } from '../headings';
+import { headingText, norm, proseText } from '../headings';
 import type { ParsedAnswer, ParsedQuestion } from '../parsedStructure';
 import type { ParsedPassage } from '../passages';
 
@@ -38,13 +38,13 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
       const id = opts.factionId(target.faction);
       answers.push({
         faction: target.faction, ...(id ? { factionId: id } : {}), numbers: [target.number], label: answer.label,
-        text: norm(items.map((p) => p.text).join(' ')), page: items[0]!.page, start: items[0]!.start, end: items[items.length - 1]!.end, refersTo: [],
+        text: proseText(items.map((p) => p.text).join(' ')), page: items[0]!.page, start: items[0]!.start, end: items[items.length - 1]!.end, refersTo: [],
       });
     }
     answer = undefined;
   };
   for (const p of skipTableOfContents(body)) {
-    const t = p.kind === 'HEADING' ? headingText(p) : norm(p.text);
+    const t = p.kind === 'HEADING' ? headingText(p) : proseText(p.text);
     const section = FACTION_SECTION.exec(t);
     if (section) {
       flush();

@@ -1,5 +1,5 @@
 import { dutchDate } from '../dutchDate';
-import { norm } from '../headings';
+import { norm, proseText } from '../headings';
 import type { ParsedMotion } from '../parsedStructure';
 import type { ParsedPassage } from '../passages';
 
@@ -31,7 +31,7 @@ export function parseMotion(body: readonly ParsedPassage[], kind: 'MOTIE' | 'AME
     return { ...(date ? { date: dutchDate(date) as string } : {}), warnings };
   }
   const items = body.slice(from, to + 1);
-  let operative = norm(items.map((p) => p.text).join(' '));
+  let operative = proseText(items.map((p) => p.text).join(' '));
   if (kind === 'MOTIE') operative = operative.slice(operative.search(OPERATIVE_START)).replace(MOTIE_END, '').trim();
   const first = items[0] as ParsedPassage;
   const lastItem = items[items.length - 1] as ParsedPassage;

@@ -1,5 +1,5 @@
 import { dutchDate } from '../dutchDate';
-import { norm } from '../headings';
+import { norm, proseText } from '../headings';
 import type { FamilyStructure, ParsedAnswer, ParsedQuestion } from '../parsedStructure';
 import type { ParsedPassage } from '../passages';
 import { checkQuestionsAnswered } from '../questionsAndAnswers';
@@ -31,7 +31,7 @@ const numbersOf = (s: string) => s.split(/, | en /).map(Number);
  */
 export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): SchriftelijkeVragen {
   const warnings: string[] = [];
-  const full = norm(body.map((p) => p.text).join('\n'));
+  const full = proseText(body.map((p) => p.text).join('\n'));
   const asked = ASKED.exec(full);
   const answered = ANSWERED.exec(full);
   const postponedM = answered ? null : POSTPONED.exec(full);
@@ -47,7 +47,7 @@ export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): Schrif
     const items = open.items;
     if (!items.length) warnings.push(`"${open.label}" has no text`);
     else {
-      const base = { faction: parties, text: norm(items.map((i) => i.text).join(' ')), page: items[0]!.page, start: items[0]!.start, end: items[items.length - 1]!.end };
+      const base = { faction: parties, text: proseText(items.map((i) => i.text).join(' ')), page: items[0]!.page, start: items[0]!.start, end: items[items.length - 1]!.end };
       if (open.kind === 'Q') questions.push({ ...base, number: open.numbers[0] as number });
       else answers.push({ ...base, numbers: open.numbers, label: open.label, refersTo: [] });
     }
@@ -67,8 +67,8 @@ export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): Schrif
       continue;
     }
     if (!open) continue;
-    // A question's or answer's text ends at the next label, or at a heading of another kind (a Mededeling, the footnotes).
-    if (p.kind === 'HEADING') {
+    // A question's or answer's text ends at the next label, at a heading, or where a Mededeling or the answers begin.
+    if (p.kind === 'HEADING' || /^(?:Mededeling|Antwoord) van /.test(t)) {
       close();
       continue;
     }
@@ -79,7 +79,7 @@ export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): Schrif
   const submitted = asked ? dutchDate(asked[4] as string) : undefined;
   const received = answered ? dutchDate(answered[4] as string) : postponedM ? dutchDate(postponedM[3] as string) : undefined;
   const postponementPassage = postponedM ? body.find((p) => /^Mededeling\b/.test(norm(p.text)) && /ontvangen/.test(p.text)) : undefined;
-  const postponementText = postponementPassage ? norm([postponementPassage, body[postponementPassage.order + 1]].filter((x): x is ParsedPassage => Boolean(x) && x!.kind !== 'HEADING').map((x) => x.text).join(' ')) : undefined;
+  const postponementText = postponementPassage ? proseText([postponementPassage, body[postponementPassage.order + 1]].filter((x): x is ParsedPassage => Boolean(x) && x!.kind !== 'HEADING').map((x) => x.text).join(' ')) : undefined;
   return {
     ...(asked ? { title: `Vragen over ${asked[3]} (ingezonden ${asked[4]})` } : {}),
     ...(received ?? submitted ? { date: (received ?? submitted) as string } : {}),
