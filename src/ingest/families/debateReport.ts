@@ -21,7 +21,8 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
   const full = proseText(body.map((p) => p.text).join('\n'));
   const kind = /VERSLAG VAN EEN (COMMISSIEDEBAT|NOTAOVERLEG|WETGEVINGSOVERLEG|ALGEMEEN OVERLEG)/.exec(full)?.[1] ?? 'COMMISSIEDEBAT';
   const date = /Vastgesteld (\d{1,2} \p{L}+ \d{4})/u.exec(full)?.[1];
-  const subject = /overleg gevoerd met .+? over:?\s*(?:[-–•]\s*)?(?:de )?(.+?)(?:\.|;|\n|$)/u.exec(full)?.[1];
+  // The dossier of the title block names what the debate belongs to; the agenda items are too long for a title.
+  const dossier = body.slice(0, 4).map((p) => /^(\d{2} \d{3}(?: [A-Z]{1,4})? \p{Lu}.*)$/u.exec(norm(p.text))?.[1]).find(Boolean);
   const present = presentOf(full);
 
   const turns: ParsedSpeakerTurn[] = [];
@@ -72,7 +73,7 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
   close();
   if (!turns.length) warnings.push(`verslag van een ${kind.toLowerCase()}: no speaker turns ("De heer X (Partij):", "Staatssecretaris X:") found`);
   return {
-    title: `Verslag van een ${kind.toLowerCase()}${subject ? ` over ${subject}` : ''}${date ? ` (vastgesteld ${date})` : ''}`,
+    title: `Verslag van een ${kind.toLowerCase()}${dossier ? `, ${dossier}` : ''}${date ? ` (vastgesteld ${date})` : ''}`,
     ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),
     family: { present, speakerTurns: turns, commitments: findCommitments(body) },
     warnings,

@@ -75,7 +75,7 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
       continue;
     }
     // Inside an answer a question mark is the government's own rhetoric; only the report's words of asking start a question.
-    const asking = ASKS_IN_WORDS.test(t) || (/\?/.test(t) && !(answering && answer));
+    const asking = sentencesOf(t).some((x) => ASKS_IN_WORDS.test(x)) || (/\?/.test(t) && !(answering && answer));
     if (named) faction = named;
     if (asking && faction) {
       flush();
@@ -100,4 +100,9 @@ function skipTableOfContents(body: readonly ParsedPassage[]): readonly ParsedPas
   const first = body[at + 1] ? norm((body[at + 1] as ParsedPassage).text).replace(/\s+\d+$/, '') : '';
   const resume = body.findIndex((p, i) => i > at + 1 && norm(p.text) === first);
   return resume < 0 ? body : [...body.slice(0, at), ...body.slice(resume)];
+}
+
+/** The sentences of a paragraph, so that "… kennisgenomen. Deze leden vragen …" is seen to ask. */
+function sentencesOf(t: string): string[] {
+  return t.split(/(?<=[.?!])\s+(?=\p{Lu})/u);
 }

@@ -35,7 +35,8 @@ export function parseMotion(body: readonly ParsedPassage[], kind: 'MOTIE' | 'AME
   if (kind === 'MOTIE') operative = operative.slice(operative.search(OPERATIVE_START)).replace(MOTIE_END, '').trim();
   const first = items[0] as ParsedPassage;
   const lastItem = items[items.length - 1] as ParsedPassage;
-  const titleWho = heading.replace(/^Nr\. \d+ /, '').replace(/^.*?(?:MOTIE|AMENDEMENT) VAN /, '').toLowerCase();
+  // "HET LID PODT C.S." → "het lid Podt c.s.": the names as the signatures under the text spell them.
+  const titleWho = submitters.reduce((who, name) => who.replace(name.toLowerCase(), name), heading.replace(/^Nr\. \d+ /, '').replace(/^.*?(?:MOTIE|AMENDEMENT) VAN /, '').toLowerCase());
   return {
     title: `${kind === 'MOTIE' ? 'Motie' : 'Amendement'} van ${titleWho}${dossier ? ` (${dossier})` : ''}${date ? `, ${kind === 'MOTIE' ? 'voorgesteld' : 'ontvangen'} ${date}` : ''}`,
     ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),

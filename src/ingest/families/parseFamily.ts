@@ -1,5 +1,6 @@
 import { EntityType } from '../../generated/graphql';
 import type { Catalogue } from '../catalogue';
+import { dutchDate } from '../dutchDate';
 import { norm } from '../headings';
 import { EMPTY_FAMILY_STRUCTURE, type FamilyStructure, type QuestionAnswerStructure } from '../parsedStructure';
 import type { ParsedPassage } from '../passages';
@@ -56,7 +57,9 @@ export function parseFamily(passages: readonly ParsedPassage[], recognition: Fam
       const fq = parseFactionQuestions(body, { answering: stage.answering, factionId });
       const warnings: string[] = [];
       if (stage.answering) checkQuestionsAnswered(fq.questions, fq.answers, warnings);
-      return withFamily({ kind: stage.kind, title: stage.title, questions: fq.questions, answers: fq.answers, joins: [] }, warnings);
+      const fixed = body.slice(0, 8).map((p) => /^(?:Vastgesteld|Ontvangen) (\d{1,2} \p{L}+ \d{4})$/u.exec(norm(p.text))?.[1]).find(Boolean);
+      const iso = fixed ? dutchDate(fixed) : undefined;
+      return withFamily({ kind: stage.kind, title: stage.title, ...(iso ? { date: iso } : {}), questions: fq.questions, answers: fq.answers, joins: [] }, warnings);
     }
     case 'KAMERBRIEF': {
       const r = parseKamerbrief(body, base.parts);
