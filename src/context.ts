@@ -5,6 +5,7 @@ import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
+import type { FamilyRepository } from './db/familyRepository';
 import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
@@ -20,6 +21,7 @@ export interface Repositories {
   search: SearchRepository;
   graph: GraphRepository;
   documents: DocumentRepository;
+  families: FamilyRepository;
   links: StructureLinks;
   passages: PassageSearchRepository;
   curation: CurationRepository;

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, EvidenceRecord, SubgraphRecord, SearchHitRecord, EntityPage, EntityEdgeRecord, RelationPage, RelationEdgeRecord, GraphStatsRecord } from '../db/records';
 import type { PassageRecord, MentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
+import type { SpeakerTurnRecord, DocumentStructureRecord } from '../db/familyRecords';
 import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -41,6 +42,14 @@ export type Answer = {
   startOffset: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };
+
+/** Which chamber of the States General a document belongs to. */
+export enum Chamber {
+  /** Eerste Kamer. */
+  Ek = 'EK',
+  /** Tweede Kamer. */
+  Tk = 'TK'
+}
 
 /** One recorded write: who, when, what. Retractions keep the full retracted relationship in `data`. */
 export type Change = {
@@ -100,6 +109,8 @@ export type Commitment = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** When the commitment is due or takes effect, as precise as the source gives it (ISO 8601, possibly partial). */
   date: Maybe<Scalars['String']['output']>;
+  /** For a toezegging found by ingest: the deadline as printed ('voor de zomer van 2025'). */
+  deadline: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
@@ -110,6 +121,8 @@ export type Commitment = Entity & {
   /** Passages of ingested documents that name this entity, in document order, with page and snippet; `first` is 1..100. */
   mentionedIn: MentionConnection;
   name: Scalars['String']['output'];
+  /** For a toezegging found by ingest: who promised, as printed ('De staatssecretaris'). */
+  owner: Maybe<Scalars['String']['output']>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   type: EntityType;
@@ -171,6 +184,8 @@ export type Document = Entity & {
   /** ISO 8601 date, possibly partial (2024, 2024-03, 2024-12-04), as precise as the source gives it. */
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** The recognised family; null when none was recognised or the text was never ingested. */
+  family: Maybe<DocumentFamily>;
   footnotes: Array<Footnote>;
   /** True when the full text of this document is held in the graph (its quotes can be checked). */
   hasText: Scalars['Boolean']['output'];
@@ -191,8 +206,14 @@ export type Document = Entity & {
   passages: PassageConnection;
   /** Written questions, in document order; `faction` is a Faction entity id. */
   questions: Array<Question>;
+  /** The toezeggingen a debate report lists at its end, each a Commitment with owner and deadline. */
+  recordedCommitments: Array<Commitment>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  /** Speaker turns of a debate report in order, optionally of one speaker (as printed); `first` is 1..1000. */
+  speakerTurns: Array<SpeakerTurn>;
+  /** Null when the document's text was never ingested. */
+  structure: Maybe<DocumentStructure>;
   type: EntityType;
   /** Web address given by the source. */
   url: Maybe<Scalars['String']['output']>;
@@ -230,6 +251,34 @@ export type DocumentRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+
+export type DocumentSpeakerTurnsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  speaker?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The family of parliamentary publication an ingest recognised in a document's title block. */
+export enum DocumentFamily {
+  Amendement = 'AMENDEMENT',
+  /** A bill's verslag, nota naar aanleiding van het verslag, voorlopig verslag or memorie van antwoord. */
+  BillProcedure = 'BILL_PROCEDURE',
+  /** Verslag van een commissiedebat, notaoverleg or wetgevingsoverleg. */
+  Commissiedebat = 'COMMISSIEDEBAT',
+  /** A letter of a minister or state secretary to a chamber. */
+  Kamerbrief = 'KAMERBRIEF',
+  Motie = 'MOTIE',
+  /** Schriftelijke vragen with their answers (Aanhangsel van de Handelingen). */
+  SchriftelijkeVragen = 'SCHRIFTELIJKE_VRAGEN',
+  /** Verslag van een schriftelijk overleg (Eerste Kamer letters or Tweede Kamer faction sections). */
+  Vso = 'VSO'
+}
+
+export type DocumentHeading = {
+  __typename?: 'DocumentHeading';
+  page: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** One of the letters in a report, with its date, addressee and signatory. */
 export type DocumentPart = {
   __typename?: 'DocumentPart';
@@ -257,6 +306,36 @@ export enum DocumentPartKind {
   /** Any other letter. */
   Letter = 'LETTER'
 }
+
+/** What the ingest found about a document as a whole: its family, on what evidence, and the family's own findings. */
+export type DocumentStructure = {
+  __typename?: 'DocumentStructure';
+  /** To whom the questions or the letter went. */
+  addressee: Maybe<Scalars['String']['output']>;
+  /** Who answered (schriftelijke vragen) or signed (Kamerbrief). */
+  answeredBy: Maybe<NamedPerson>;
+  /** Schriftelijke vragen: the members who asked, with party. */
+  askers: Array<NamedPerson>;
+  chamber: Maybe<Chamber>;
+  /** The document's own date (YYYY-MM-DD): vastgesteld, ontvangen, the letter's date. */
+  date: Maybe<Scalars['String']['output']>;
+  family: Maybe<DocumentFamily>;
+  /** The markers in the title block that decided the family, verbatim. */
+  familyEvidence: Array<Scalars['String']['output']>;
+  /** Kamerbrief: the headings of its body. */
+  headings: Array<DocumentHeading>;
+  motion: Maybe<Motion>;
+  /** A Mededeling that answering takes longer, instead of answers. */
+  postponement: Maybe<Scalars['String']['output']>;
+  /** Debate reports: the members and office-holders present. */
+  present: Array<NamedPerson>;
+  /** Schriftelijke vragen: the date the answer (or Mededeling) was ontvangen (YYYY-MM-DD). */
+  received: Maybe<Scalars['String']['output']>;
+  /** The official identifier (kst-32824-455, ah-tk-20242025-1234), only when the print states it. */
+  sourceIdentifier: Maybe<Scalars['String']['output']>;
+  /** Schriftelijke vragen: the date ingezonden (YYYY-MM-DD). */
+  submitted: Maybe<Scalars['String']['output']>;
+};
 
 /** Something the graph knows about. */
 export type Entity = {
@@ -603,6 +682,23 @@ export type MentionEdge = {
   snippet: Scalars['String']['output'];
 };
 
+/** A motie or amendement: who submitted it, to which dossier, and its operative part. */
+export type Motion = {
+  __typename?: 'Motion';
+  /** The dossier as printed ('32 824'). */
+  dossier: Maybe<Scalars['String']['output']>;
+  kind: MotionKind;
+  /** 'verzoekt de regering …' of a motie, the changes of an amendement. */
+  operative: Scalars['String']['output'];
+  page: Scalars['Int']['output'];
+  submitters: Array<Scalars['String']['output']>;
+};
+
+export enum MotionKind {
+  Amendement = 'AMENDEMENT',
+  Motie = 'MOTIE'
+}
+
 /**
  * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
  * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
@@ -658,6 +754,15 @@ export type MutationRetractRelationArgs = {
 export type MutationUpdateEntityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEntityInput;
+};
+
+/** A person as the document names them, not (yet) linked to a Person entity. */
+export type NamedPerson = {
+  __typename?: 'NamedPerson';
+  name: Scalars['String']['output'];
+  party: Maybe<Scalars['String']['output']>;
+  /** The office as printed ('staatssecretaris van Justitie en Veiligheid'). */
+  role: Maybe<Scalars['String']['output']>;
 };
 
 export type Organisation = Entity & {
@@ -1251,6 +1356,25 @@ export enum SortDirection {
   Desc = 'DESC'
 }
 
+/** One speaker turn of a debate report, in order. */
+export type SpeakerTurn = {
+  __typename?: 'SpeakerTurn';
+  document: Document;
+  endOffset: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** True for a turn by someone other than the speaker who has the floor (an interruption and its exchange). */
+  interruption: Scalars['Boolean']['output'];
+  /** 'voorzitter', 'minister', 'staatssecretaris' for office-holders. */
+  office: Maybe<Scalars['String']['output']>;
+  order: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  party: Maybe<Scalars['String']['output']>;
+  /** The speaker as printed ('Podt', 'Coenradie', 'De voorzitter'). */
+  speaker: Scalars['String']['output'];
+  startOffset: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** A part of the graph: entities and the relationships between them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -1431,6 +1555,7 @@ export type ResolversTypes = {
   AddRelationInput: AddRelationInput;
   Answer: ResolverTypeWrapper<AnswerRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Chamber: Chamber;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
   Citation: ResolverTypeWrapper<CitationRecord>;
@@ -1439,8 +1564,11 @@ export type ResolversTypes = {
   CreateEntityInput: CreateEntityInput;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRecord>;
+  DocumentFamily: DocumentFamily;
+  DocumentHeading: ResolverTypeWrapper<DocumentHeading>;
   DocumentPart: ResolverTypeWrapper<PartRecord>;
   DocumentPartKind: DocumentPartKind;
+  DocumentStructure: ResolverTypeWrapper<DocumentStructureRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeRecord>;
@@ -1466,7 +1594,10 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<MentionPage>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRecord>;
+  Motion: ResolverTypeWrapper<Motion>;
+  MotionKind: MotionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedPerson: ResolverTypeWrapper<NamedPerson>;
   Organisation: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passage: ResolverTypeWrapper<PassageRecord>;
@@ -1490,6 +1621,7 @@ export type ResolversTypes = {
   RetractionResult: ResolverTypeWrapper<RetractionRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: SortDirection;
+  SpeakerTurn: ResolverTypeWrapper<SpeakerTurnRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TargetGroup: ResolverTypeWrapper<EntityRecord>;
@@ -1509,7 +1641,9 @@ export type ResolversParentTypes = {
   Commitment: EntityRecord;
   CreateEntityInput: CreateEntityInput;
   Document: EntityRecord;
+  DocumentHeading: DocumentHeading;
   DocumentPart: PartRecord;
+  DocumentStructure: DocumentStructureRecord;
   Entity: EntityRecord;
   EntityConnection: EntityPage;
   EntityEdge: EntityEdgeRecord;
@@ -1532,7 +1666,9 @@ export type ResolversParentTypes = {
   Mention: MentionRecord;
   MentionConnection: MentionPage;
   MentionEdge: MentionEdgeRecord;
+  Motion: Motion;
   Mutation: Record<PropertyKey, never>;
+  NamedPerson: NamedPerson;
   Organisation: EntityRecord;
   PageInfo: PageInfo;
   Passage: PassageRecord;
@@ -1553,6 +1689,7 @@ export type ResolversParentTypes = {
   RelationFilter: RelationFilter;
   RetractionResult: RetractionRecord;
   SearchHit: SearchHitRecord;
+  SpeakerTurn: SpeakerTurnRecord;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   TargetGroup: EntityRecord;
@@ -1599,6 +1736,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1606,6 +1744,7 @@ export type CommitmentResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<CommitmentMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<CommitmentRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CommitmentRelationsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1619,6 +1758,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['DocumentFamily']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   hasText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
@@ -1632,11 +1772,19 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   parts?: Resolver<Array<ResolversTypes['DocumentPart']>, ParentType, ContextType>;
   passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<DocumentQuestionsArgs>>;
+  recordedCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<DocumentRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<DocumentRelationsArgs, 'direction' | 'first'>>;
+  speakerTurns?: Resolver<Array<ResolversTypes['SpeakerTurn']>, ParentType, ContextType, RequireFields<DocumentSpeakerTurnsArgs, 'first'>>;
+  structure?: Resolver<Maybe<ResolversTypes['DocumentStructure']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentHeadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentHeading'] = ResolversParentTypes['DocumentHeading']> = {
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentPart'] = ResolversParentTypes['DocumentPart']> = {
@@ -1651,6 +1799,23 @@ export type DocumentPartResolvers<ContextType = Context, ParentType extends Reso
   signedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   writtenBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type DocumentStructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentStructure'] = ResolversParentTypes['DocumentStructure']> = {
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  askers?: Resolver<Array<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  chamber?: Resolver<Maybe<ResolversTypes['Chamber']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['DocumentFamily']>, ParentType, ContextType>;
+  familyEvidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  headings?: Resolver<Array<ResolversTypes['DocumentHeading']>, ParentType, ContextType>;
+  motion?: Resolver<Maybe<ResolversTypes['Motion']>, ParentType, ContextType>;
+  postponement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  present?: Resolver<Array<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  received?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceIdentifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submitted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1785,11 +1950,25 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MotionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Motion'] = ResolversParentTypes['Motion']> = {
+  dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MotionKind'], ParentType, ContextType>;
+  operative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   retractRelation?: Resolver<ResolversTypes['RetractionResult'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
+};
+
+export type NamedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedPerson'] = ResolversParentTypes['NamedPerson']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1967,6 +2146,20 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SpeakerTurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerTurn'] = ResolversParentTypes['SpeakerTurn']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  office?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -2019,7 +2212,9 @@ export type Resolvers<ContextType = Context> = {
   Citation?: CitationResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentHeading?: DocumentHeadingResolvers<ContextType>;
   DocumentPart?: DocumentPartResolvers<ContextType>;
+  DocumentStructure?: DocumentStructureResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -2035,7 +2230,9 @@ export type Resolvers<ContextType = Context> = {
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Motion?: MotionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedPerson?: NamedPersonResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
@@ -2053,6 +2250,7 @@ export type Resolvers<ContextType = Context> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RetractionResult?: RetractionResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SpeakerTurn?: SpeakerTurnResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
