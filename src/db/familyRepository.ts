@@ -13,9 +13,14 @@ const SPEAKER_TURNS = `MATCH (t:SpeakerTurn {documentId: $id}) WHERE $speaker IS
   WITH t ORDER BY t.order LIMIT $first
   RETURN t {.id, .documentId, .order, .speaker, .party, .office, .interruption, .text, .page, .start, .end} AS r`;
 
+/** A commitment with the owner and deadline an ingest found (not part of every entity's projection). */
+const COMMITMENT = `${entityMap('c').slice(0, -1)}, .owner, .deadline}`;
+
 const RECORDED_COMMITMENTS = `MATCH (:Entity {id: $id})-[r:RECORDS_COMMITMENT]->(c:Entity)
   WITH c, r ORDER BY r.start
-  RETURN ${entityMap('c')} AS r`;
+  RETURN ${COMMITMENT} AS r`;
+
+const COMMITMENT_DETAILS = `MATCH (c:Entity:Commitment {id: $id}) RETURN c {.owner, .deadline} AS r`;
 
 /** The family structure of ingested documents: family and findings, speaker turns, toezeggingen. */
 export class FamilyRepository {
@@ -31,6 +36,11 @@ export class FamilyRepository {
 
   async recordedCommitmentsOf(documentId: string): Promise<EntityRecord[]> {
     return this.rows('documentRecordedCommitments', RECORDED_COMMITMENTS, { id: documentId });
+  }
+
+  /** Owner and deadline of a commitment reached some other way than through its document. */
+  async commitmentDetails(id: string): Promise<{ owner: string | null; deadline: string | null }> {
+    return (await this.rows<{ owner: string | null; deadline: string | null }>('commitmentDetails', COMMITMENT_DETAILS, { id }))[0] ?? { owner: null, deadline: null };
   }
 
   private async rows<T>(name: string, cypher: string, params: Record<string, unknown>): Promise<T[]> {

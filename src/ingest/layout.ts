@@ -94,11 +94,29 @@ function hostOf(url: string): string {
   }
 }
 
-/** Index of the last "1 text" line after a blank line: where the footnotes of an unpaged text begin. */
+/**
+ * Where the footnotes of an unpaged text begin: the last "1 text" line after a blank line from which every block
+ * (lines between blank lines) starts with the next footnote number. A numbered heading ("1 Achtergrond") followed
+ * by running text is no footnote zone; then the text has no footnotes (lines.length).
+ */
 function lastFootnoteZone(lines: readonly SourceLine[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] as SourceLine;
-    if (/^1 +\S/.test(l.text) && (i === 0 || (lines[i - 1] as SourceLine).text.trim() === '')) return i;
+    if (!/^1 +\S/.test(l.text) || (i > 0 && (lines[i - 1] as SourceLine).text.trim() !== '')) continue;
+    let expected = 1;
+    let ok = true;
+    let blockStart = true;
+    for (const x of lines.slice(i)) {
+      if (x.text.trim() === '') {
+        blockStart = true;
+        continue;
+      }
+      const m = /^(\d{1,3}) +\S/.exec(x.text);
+      if (m && Number(m[1]) === expected) expected += 1;
+      else if (blockStart && !/^\s*https?:\/\//.test(x.text)) ok = false;
+      blockStart = false;
+    }
+    return ok ? i : lines.length;
   }
   return lines.length;
 }

@@ -33,6 +33,10 @@ export const documentStructureResolvers: Resolvers = {
         ? { kind: s.motionKind === 'AMENDEMENT' ? MotionKind.Amendement : MotionKind.Motie, dossier: s.motionDossier, submitters: s.motionSubmitters ?? [], operative: s.motionOperative, page: Number(s.motionPage ?? 1) }
         : null,
   },
+  Commitment: {
+    owner: async (c, _a, ctx) => (c.owner !== undefined ? c.owner : (await ctx.repos.families.commitmentDetails(c.id)).owner),
+    deadline: async (c, _a, ctx) => (c.deadline !== undefined ? c.deadline : (await ctx.repos.families.commitmentDetails(c.id)).deadline),
+  },
   SpeakerTurn: {
     document: async (t, _a, ctx) => (await ctx.loaders.entity.load(t.documentId))!,
     startOffset: (t) => t.start,

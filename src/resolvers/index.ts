@@ -15,4 +15,6 @@ export const resolvers: Resolvers = {
   ...documentStructureResolvers,
   // Document is both an Entity (entity.ts) and a document with structure (documents.ts).
   Document: { ...entityResolvers.Document, ...documentResolvers.Document, ...documentStructureResolvers.Document },
+  // A Commitment found by ingest also has an owner and a deadline as printed (documentStructure.ts).
+  Commitment: { ...entityResolvers.Commitment, ...documentStructureResolvers.Commitment },
 };

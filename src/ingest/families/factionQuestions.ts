@@ -10,6 +10,10 @@ const RESPONSE_PART = /^(?:[IV]+\.? )?Reactie van de (?:bewindspersoon|minister|
 const ANSWER_MARK = /^(?:Antwoord|Reactie)$/;
 /** A faction named in a paragraph: "De leden van de VVD-fractie vragen …". */
 const FACTION_IN_TEXT = /\bDe leden van de (.+?)-fractie\b/;
+/** A numbered section heading of a report ("2. Financiële gevolgen", "3.1 Uitvoering"): it ends an answer. */
+const SECTION_HEADING = /^\d+(?:\.\d+)*\.? \p{Lu}[^.?!]{0,80}$/u;
+/** The closing signature of a report or nota ("De Staatssecretaris van …," then the name): it ends an answer. */
+const CLOSING = /^De (?:Minister|Staatssecretaris|Minister-president|voorzitter van de commissie|griffier van de commissie)\b[^\n]*,\s*(?:\n|$)/;
 /** A paragraph that asks in the report's words ("De leden van de X-fractie vragen …", "Deze leden willen weten …"). */
 const ASKS_IN_WORDS = /^(?:De leden van de .+?-fractie|Deze leden|Zij|De genoemde leden|Ook de leden van de .+?-fractie)(?: \p{L}+)? (?:vragen|verzoeken|willen (?:graag )?(?:weten|vernemen))\b/u;
 
@@ -65,6 +69,11 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
       continue;
     }
     if (p.kind === 'HEADING' || p.kind === 'FOOTNOTE') continue;
+    if (SECTION_HEADING.test(t) || CLOSING.test(p.text.trim())) {
+      flush();
+      target = undefined;
+      continue;
+    }
     const named = FACTION_IN_TEXT.exec(t)?.[1];
     const repeat = questions.find((q) => q.key === t);
     if (repeat) {
