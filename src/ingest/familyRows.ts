@@ -1,5 +1,5 @@
 import { EntityType } from '../generated/graphql';
-import { searchFields } from '../knowledge/searchFields';
+import { searchFields } from '../domain/searchFields';
 import { dutchDate } from './dutchDate';
 import type { ParsedDocument } from './parseDocument';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { normaliseNewlines, splitLines } from '../knowledge/pages';
-import { normaliseWhitespace } from '../knowledge/text';
+import { normaliseNewlines, splitLines } from '../domain/pages';
+import { normaliseWhitespace } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
 import type { DocumentMeta } from './documentMeta';
@@ -11,7 +11,8 @@ import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
 import { MentionMatcher, type ParsedMention } from './mentions';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
-import type { FamilyStructure, QuestionAnswerStructure } from './parsedStructure';
+import type { FamilyStructure } from './familyTypes';
+import type { QuestionAnswerStructure } from './questionAnswerTypes';
 import { findRunningLines } from './runningLines';
 import { readShape } from './shapes/readShape';
 

@@ -4,8 +4,10 @@ import { dutchDate } from './dutchDate';
 import { crossReferences, factionJoins } from './factionLinks';
 import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
 import { findCommittee, parseParts } from './letterParts';
-import type { ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './parsedStructure';
 import type { ParsedPassage } from './passages';
+import type { ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
+
+export type { FactionJoin, ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
 
 type FactionLookup = (name: string) => string | undefined;
 type Part = ParsedPart & { from: number; to: number };

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../knowledge/pages';
+import type { SourceLine } from '../domain/pages';
 
 /** The footer of every page of a Kamerstuk PDF: "Tweede Kamer, vergaderjaar 2024–2025, 32 824, nr. 455 2". */
 export const RUNNING_FOOTER = /^\s*(Tweede|Eerste) Kamer, vergaderjaar (\d{4})\s*[–-]\s*(\d{4}), (.+?)\s+\d{1,3}\s*$/;

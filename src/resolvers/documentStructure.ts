@@ -1,5 +1,6 @@
 import type { DocumentStructureRecord } from '../db/familyRecords';
-import { Chamber, DocumentFamily, MotionKind, type NamedPerson, type Resolvers } from '../generated/graphql';
+import { Chamber, DocumentFamily, MotionKind, type NamedPerson } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { checkInt, MAX_ID } from './bounds';
 
 /** Speaker turns are read in slices of at most this many: a long debate report has a few hundred. */

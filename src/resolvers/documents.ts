@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { EntityRecord } from '../db/records';
-import { EntityType, type PassageKind, type Resolvers } from '../generated/graphql';
+import { EntityType, type PassageKind } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BOUNDS, checkInt, MAX_ID } from './bounds';
 import { lookahead } from './lookahead';

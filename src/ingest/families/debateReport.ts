@@ -1,6 +1,6 @@
 import { dutchDate } from '../dutchDate';
 import { norm, proseText } from '../headings';
-import type { FamilyStructure, ParsedCommitment, ParsedPerson, ParsedSpeakerTurn } from '../parsedStructure';
+import type { FamilyStructure, ParsedCommitment, ParsedPerson, ParsedSpeakerTurn } from '../familyTypes';
 import { SPEAKER_LINE, type ParsedPassage } from '../passages';
 
 /** "De heer Van Dijk (VVD):", "Mevrouw Podt (D66):", "Staatssecretaris Coenradie:", "Minister Van Hijum:", "De voorzitter:". */

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../../knowledge/pages';
+import type { SourceLine } from '../../domain/pages';
 import { norm } from '../headings';
 import type { ParsedPassage } from '../passages';
 import { COLOPHON, RUNNING_FOOTER } from '../runningLines';

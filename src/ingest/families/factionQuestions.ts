@@ -1,5 +1,5 @@
 import { headingText, norm, proseText } from '../headings';
-import type { ParsedAnswer, ParsedQuestion } from '../parsedStructure';
+import type { ParsedAnswer, ParsedQuestion } from '../questionAnswerTypes';
 import type { ParsedPassage } from '../passages';
 
 /** "Vragen en opmerkingen van de leden van de VVD-fractie", "Inbreng van de leden van de D66-fractie". */

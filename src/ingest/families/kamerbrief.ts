@@ -1,5 +1,6 @@
 import { headingText, norm } from '../headings';
-import type { FamilyStructure, ParsedPart } from '../parsedStructure';
+import type { FamilyStructure } from '../familyTypes';
+import type { ParsedPart } from '../questionAnswerTypes';
 import type { ParsedPassage } from '../passages';
 
 /** Longest line that can be a heading of a letter's body; longer ones are sentences. */

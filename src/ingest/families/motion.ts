@@ -1,6 +1,6 @@
 import { dutchDate } from '../dutchDate';
 import { norm, proseText } from '../headings';
-import type { ParsedMotion } from '../parsedStructure';
+import type { ParsedMotion } from '../familyTypes';
 import type { ParsedPassage } from '../passages';
 
 /** Where a motie's operative part begins: what the Kamer asks or states. */

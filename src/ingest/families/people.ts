@@ -1,4 +1,4 @@
-import type { ParsedPerson } from '../parsedStructure';
+import type { ParsedPerson } from '../familyTypes';
 
 /** "Podt (D66) en Van Dijk (VVD)", "A (X), B (Y) en C (Z)" → the members with their party, as printed. */
 export function membersWithParty(list: string): ParsedPerson[] {

@@ -1,6 +1,7 @@
 import { dutchDate } from '../dutchDate';
 import { norm, proseText } from '../headings';
-import type { FamilyStructure, ParsedAnswer, ParsedQuestion } from '../parsedStructure';
+import type { FamilyStructure } from '../familyTypes';
+import type { ParsedAnswer, ParsedQuestion } from '../questionAnswerTypes';
 import type { ParsedPassage } from '../passages';
 import { checkQuestionsAnswered } from '../questionsAndAnswers';
 import { membersWithParty } from './people';
