@@ -5,6 +5,8 @@ import { useSeededApi } from '../support/seededApi';
 
 // Issue 9: what the family parsers find is written to the real Neo4j and read back through the API.
 const FIXTURES = path.join(__dirname, '../fixtures/ingest');
+// Seeding and four ingests on a shared, busy machine can take minutes; the assertions do not depend on time.
+jest.setTimeout(300_000);
 const api = useSeededApi();
 const ok = <T = any>(query: string, variables?: Record<string, unknown>) => okOn<T>(api.server, query, variables);
 const scalar = async (cypher: string, params: Record<string, unknown> = {}) =>
