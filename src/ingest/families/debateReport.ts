@@ -57,7 +57,7 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
       current = m[1]
         ? { speaker: 'De voorzitter', office: 'voorzitter', items: [] }
         : m[2]
-          ? { speaker: (m[2] as string).trim(), ...(m[3] ? { party: m[3] } : {}), items: [] }
+          ? { speaker: (m[2]).trim(), ...(m[3] ? { party: m[3] } : {}), items: [] }
           : { speaker: (m[5] as string).trim(), office: (m[4] as string).toLowerCase(), items: [] };
       const rest = p.text.slice(p.text.indexOf(':') + 1).replace(/^\s+/, '');
       if (rest) current.items.push({ text: rest, page: p.page, start: p.end - rest.length, end: p.end });
@@ -74,7 +74,7 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
   if (!turns.length) warnings.push(`verslag van een ${kind.toLowerCase()}: no speaker turns ("De heer X (Partij):", "Staatssecretaris X:") found`);
   return {
     title: `Verslag van een ${kind.toLowerCase()}${dossier ? `, ${dossier}` : ''}${date ? ` (vastgesteld ${date})` : ''}`,
-    ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),
+    ...(date && dutchDate(date) ? { date: dutchDate(date) } : {}),
     family: { present, speakerTurns: turns, commitments: findCommitments(body) },
     warnings,
   };

@@ -52,7 +52,7 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
     const section = FACTION_SECTION.exec(t);
     if (section) {
       flush();
-      faction = section[1] as string;
+      faction = section[1];
       target = undefined;
       continue;
     }
@@ -99,7 +99,8 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
     if (answer) answer.items.push(p);
   }
   flush();
-  return { questions: questions.map(({ key: _k, ...q }) => q), answers };
+  // The repeat key is internal; the returned questions are plain ParsedQuestions.
+  return { questions: questions.map((q) => ({ faction: q.faction, ...(q.factionId ? { factionId: q.factionId } : {}), number: q.number, text: q.text, page: q.page, start: q.start, end: q.end })), answers };
 }
 
 /** Leaves out a table of contents: from "Inhoudsopgave" to where its first entry is repeated as a heading. */

@@ -28,7 +28,7 @@ export function parseMotion(body: readonly ParsedPassage[], kind: 'MOTIE' | 'AME
   if (!submitters.length) warnings.push(`${kind.toLowerCase()}: no submitters' names found under the text`);
   if (from < 0 || to < from || (kind === 'AMENDEMENT' && from === 0)) {
     warnings.push(kind === 'MOTIE' ? 'motie: no operative part ("verzoekt de regering …") found' : 'amendement: no changes ("… wordt als volgt gewijzigd:" up to "Toelichting") found');
-    return { ...(date ? { date: dutchDate(date) as string } : {}), warnings };
+    return { ...(date ? { date: dutchDate(date) } : {}), warnings };
   }
   const items = body.slice(from, to + 1);
   let operative = proseText(items.map((p) => p.text).join(' '));
@@ -39,7 +39,7 @@ export function parseMotion(body: readonly ParsedPassage[], kind: 'MOTIE' | 'AME
   const titleWho = submitters.reduce((who, name) => who.replace(name.toLowerCase(), name), heading.replace(/^Nr\. \d+ /, '').replace(/^.*?(?:MOTIE|AMENDEMENT) VAN /, '').toLowerCase());
   return {
     title: `${kind === 'MOTIE' ? 'Motie' : 'Amendement'} van ${titleWho}${dossier ? ` (${dossier})` : ''}${date ? `, ${kind === 'MOTIE' ? 'voorgesteld' : 'ontvangen'} ${date}` : ''}`,
-    ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),
+    ...(date && dutchDate(date) ? { date: dutchDate(date) } : {}),
     motion: { kind, ...(dossier ? { dossier } : {}), submitters, operative, page: first.page, start: first.start, end: lastItem.end },
     warnings,
   };

@@ -61,7 +61,7 @@ export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): Schrif
     const m = q ?? a;
     if (m) {
       close();
-      const label = m[2] ? t.slice(0, t.length - (m[2] as string).length).trim() : t;
+      const label = m[2] ? t.slice(0, t.length - (m[2]).length).trim() : t;
       open = { kind: q ? 'Q' : 'A', numbers: numbersOf(m[1] as string), label, items: [] };
       const rawLabel = /^(?:Vra(?:ag|gen)|Antwoord(?: op)?(?: vra(?:ag|gen))?) \d+(?:(?:, | en )\d+)*[.:]?\s+/.exec(p.text);
       if (m[2] && rawLabel) open.items.push({ text: p.text.slice(rawLabel[0].length), page: p.page, start: p.start + rawLabel[0].length, end: p.end });
@@ -83,12 +83,12 @@ export function parseSchriftelijkeVragen(body: readonly ParsedPassage[]): Schrif
   const postponementText = postponementPassage ? proseText([postponementPassage, body[postponementPassage.order + 1]].filter((x): x is ParsedPassage => Boolean(x) && x!.kind !== 'HEADING').map((x) => x.text).join(' ')) : undefined;
   return {
     ...(asked ? { title: `Vragen over ${asked[3]} (ingezonden ${asked[4]})` } : {}),
-    ...(received ?? submitted ? { date: (received ?? submitted) as string } : {}),
+    ...(received ?? submitted ? { date: (received ?? submitted) } : {}),
     questions,
     answers,
     family: {
       askers,
-      ...(asked ? { addressee: asked[2] as string } : {}),
+      ...(asked ? { addressee: asked[2] } : {}),
       ...(submitted ? { submitted } : {}),
       ...(received ? { received } : {}),
       ...(answered ? { answeredBy: { name: (answered[2] as string).trim(), role: `${answered[1]} van ${answered[3]}` } } : {}),

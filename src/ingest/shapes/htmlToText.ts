@@ -91,7 +91,7 @@ function inlineText(e: Node): string {
 
 const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const isElement = (n: Node): n is Element => 'tagName' in n;
-const childrenOf = (n: Node): Node[] => ('childNodes' in n ? (n.childNodes as Node[]) : []);
+const childrenOf = (n: Node): Node[] => ('childNodes' in n ? (n.childNodes) : []);
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 const childOfList = (e: Element) => e.parentNode !== null && 'tagName' in e.parentNode && e.parentNode.tagName === 'ul';
 function textOf(n: Node): string {
