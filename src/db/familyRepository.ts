@@ -40,7 +40,13 @@ export class FamilyRepository {
 
   /** Owner and deadline of a commitment reached some other way than through its document. */
   async commitmentDetails(id: string): Promise<{ owner: string | null; deadline: string | null }> {
-    return (await this.rows<{ owner: string | null; deadline: string | null }>('commitmentDetails', COMMITMENT_DETAILS, { id }))[0] ?? { owner: null, deadline: null };
+    return (
+      (
+        await this.rows<{ owner: string | null; deadline: string | null }>('commitmentDetails', COMMITMENT_DETAILS, {
+          id,
+        })
+      )[0] ?? { owner: null, deadline: null }
+    );
   }
 
   private async rows<T>(name: string, cypher: string, params: Record<string, unknown>): Promise<T[]> {

@@ -51,7 +51,8 @@ export function splitLines(rawText: string): SourceLine[] {
   content.forEach((idx, k) => {
     const prev = content[k - 1];
     const next = content[k + 1];
-    const indented = (i: number | undefined) => i !== undefined && ONE_SPACE.test(raw[i]?.text ?? '') && !BULLET_AFTER_INDENT.test(raw[i]?.text ?? '');
+    const indented = (i: number | undefined) =>
+      i !== undefined && ONE_SPACE.test(raw[i]?.text ?? '') && !BULLET_AFTER_INDENT.test(raw[i]?.text ?? '');
     if (indented(idx) && (indented(prev) || indented(next))) neighbourIndented.add(idx);
   });
   const out: SourceLine[] = [];
@@ -61,7 +62,13 @@ export function splitLines(rawText: string): SourceLine[] {
     const prevBlank = i === 0 || (raw[i - 1]?.text.trim() ?? '') === '';
     const nextBlank = i + 1 >= raw.length || (raw[i + 1]?.text.trim() ?? '') === '';
     const isPageNumber = i > 0 && /^\s*\d{1,3}\s*$/.test(l.text) && prevBlank && nextBlank;
-    const startsPage = l.formFeed || (!hasFormFeeds && i > 0 && ONE_SPACE.test(l.text) && !BULLET_AFTER_INDENT.test(l.text) && !neighbourIndented.has(i));
+    const startsPage =
+      l.formFeed ||
+      (!hasFormFeeds &&
+        i > 0 &&
+        ONE_SPACE.test(l.text) &&
+        !BULLET_AFTER_INDENT.test(l.text) &&
+        !neighbourIndented.has(i));
     if ((startsPage || isPageNumber) && pageHasContent) {
       page += 1;
       pageHasContent = false;

@@ -16,27 +16,50 @@ const MAX_NAME = 120;
 export function familyProps(doc: ParsedDocument): Record<string, unknown> {
   const f = doc.family;
   return {
-    family: doc.meta.family, familyEvidence: doc.meta.familyEvidence, chamber: doc.meta.chamber, date: doc.meta.date, sourceIdentifier: doc.meta.sourceIdentifier,
-    askerNames: f.askers.map((a) => a.name), askerParties: f.askers.map((a) => a.party ?? ''),
-    addressee: f.addressee ?? null, submitted: f.submitted ?? null, received: f.received ?? null,
-    answeredByName: f.answeredBy?.name ?? null, answeredByRole: f.answeredBy?.role ?? null,
-    postponement: f.postponement?.text ?? null, postponementDate: f.postponement?.date ?? null,
-    presentNames: f.present.map((p) => p.name), presentRoles: f.present.map((p) => p.role ?? ''),
-    headingTexts: f.headings.map((h) => h.text), headingPages: f.headings.map((h) => h.page),
-    motionKind: f.motion?.kind ?? null, motionDossier: f.motion?.dossier ?? null, motionSubmitters: f.motion?.submitters ?? [],
-    motionOperative: f.motion?.operative ?? null, motionPage: f.motion?.page ?? null,
+    family: doc.meta.family,
+    familyEvidence: doc.meta.familyEvidence,
+    chamber: doc.meta.chamber,
+    date: doc.meta.date,
+    sourceIdentifier: doc.meta.sourceIdentifier,
+    askerNames: f.askers.map((a) => a.name),
+    askerParties: f.askers.map((a) => a.party ?? ''),
+    addressee: f.addressee ?? null,
+    submitted: f.submitted ?? null,
+    received: f.received ?? null,
+    answeredByName: f.answeredBy?.name ?? null,
+    answeredByRole: f.answeredBy?.role ?? null,
+    postponement: f.postponement?.text ?? null,
+    postponementDate: f.postponement?.date ?? null,
+    presentNames: f.present.map((p) => p.name),
+    presentRoles: f.present.map((p) => p.role ?? ''),
+    headingTexts: f.headings.map((h) => h.text),
+    headingPages: f.headings.map((h) => h.page),
+    motionKind: f.motion?.kind ?? null,
+    motionDossier: f.motion?.dossier ?? null,
+    motionSubmitters: f.motion?.submitters ?? [],
+    motionOperative: f.motion?.operative ?? null,
+    motionPage: f.motion?.page ?? null,
   };
 }
 
 export const WRITE_FAMILY = `MATCH (i:Ingestion {documentId: $id}) SET i += $props
   WITH i MATCH (d:Entity {id: $id}) WHERE d.origin = 'ingest' SET d.family = $props.family, d.chamber = $props.chamber, d.sourceIdentifier = $props.sourceIdentifier`;
 
-export const speakerTurnId = (documentId: string, order: number) => `${documentId}/turn/${String(order).padStart(4, '0')}`;
+export const speakerTurnId = (documentId: string, order: number) =>
+  `${documentId}/turn/${String(order).padStart(4, '0')}`;
 
 export function speakerTurnRows(doc: ParsedDocument) {
   return doc.family.speakerTurns.map((t) => ({
-    id: speakerTurnId(doc.id, t.order), order: t.order, speaker: t.speaker, party: t.party ?? null, office: t.office ?? null,
-    interruption: t.interruption, text: t.text, page: t.page, start: t.start, end: t.end,
+    id: speakerTurnId(doc.id, t.order),
+    order: t.order,
+    speaker: t.speaker,
+    party: t.party ?? null,
+    office: t.office ?? null,
+    interruption: t.interruption,
+    text: t.text,
+    page: t.page,
+    start: t.start,
+    end: t.end,
   }));
 }
 
@@ -53,10 +76,24 @@ export function commitmentRows(doc: ParsedDocument) {
     const name = c.text.length > MAX_NAME ? `${c.text.slice(0, MAX_NAME - 1).trimEnd()}…` : c.text;
     const due = c.deadline ? dutchDate(c.deadline) : undefined;
     return {
-      id: commitmentId(doc.id, c.order), page: c.page, start: c.start, end: c.end, quote: c.text,
+      id: commitmentId(doc.id, c.order),
+      page: c.page,
+      start: c.start,
+      end: c.end,
+      quote: c.text,
       props: {
-        type: EntityType.Commitment, origin: 'ingest', documentId: doc.id, name, aliases: [], kind: 'toezegging', identifiers: [],
-        description: c.text, owner: c.owner, deadline: c.deadline ?? null, ...(due ? { date: due } : {}), ...searchFields(name, [], c.text),
+        type: EntityType.Commitment,
+        origin: 'ingest',
+        documentId: doc.id,
+        name,
+        aliases: [],
+        kind: 'toezegging',
+        identifiers: [],
+        description: c.text,
+        owner: c.owner,
+        deadline: c.deadline ?? null,
+        ...(due ? { date: due } : {}),
+        ...searchFields(name, [], c.text),
       },
     };
   });

@@ -73,4 +73,10 @@ export interface FamilyStructure {
   readonly headings: { readonly text: string; readonly page: number }[];
 }
 
-export const EMPTY_FAMILY_STRUCTURE: FamilyStructure = Object.freeze({ askers: [], present: [], speakerTurns: [], commitments: [], headings: [] });
+export const EMPTY_FAMILY_STRUCTURE: FamilyStructure = Object.freeze({
+  askers: [],
+  present: [],
+  speakerTurns: [],
+  commitments: [],
+  headings: [],
+});

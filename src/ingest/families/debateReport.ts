@@ -4,10 +4,13 @@ import type { FamilyStructure, ParsedCommitment, ParsedPerson, ParsedSpeakerTurn
 import { SPEAKER_LINE, type ParsedPassage } from '../passages';
 
 /** "De heer Van Dijk (VVD):", "Mevrouw Podt (D66):", "Staatssecretaris Coenradie:", "Minister Van Hijum:", "De voorzitter:". */
-const LABEL = /^(?:(De voorzitter)|(?:De heer|Mevrouw) ([^:()]+?)(?: \(([^)]+)\))?|(Minister-president|Minister|Staatssecretaris) ([^:()]+?)):\s*/;
+const LABEL =
+  /^(?:(De voorzitter)|(?:De heer|Mevrouw) ([^:()]+?)(?: \(([^)]+)\))?|(Minister-president|Minister|Staatssecretaris) ([^:()]+?)):\s*/;
 /** A deadline as toezeggingen word them ("voor de zomer van 2025", "voor het eind van het jaar", "in het eerste kwartaal van 2026"). */
-const DEADLINE = /\b(?:vóór|voor|uiterlijk|in|rond) (?:de zomer(?: van \d{4})?|het (?:eind|einde) van (?:het jaar|dit jaar|\d{4})|het (?:eerste|tweede|derde|vierde) kwartaal(?: van \d{4})?|\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}|het (?:kerst|zomer|voorjaars)reces|de begrotingsbehandeling|het commissiedebat over [^,.;]+|\d{4})\b/u;
-const OWNER = /^(?:[-–•]\s*)?(De (?:minister|staatssecretaris|minister-president)(?: van [\p{L}, ]+?)?|(?:Minister|Staatssecretaris) \p{Lu}[\p{L}-]+) zegt (?:de Kamer |toe)/u;
+const DEADLINE =
+  /\b(?:vóór|voor|uiterlijk|in|rond) (?:de zomer(?: van \d{4})?|het (?:eind|einde) van (?:het jaar|dit jaar|\d{4})|het (?:eerste|tweede|derde|vierde) kwartaal(?: van \d{4})?|\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}|het (?:kerst|zomer|voorjaars)reces|de begrotingsbehandeling|het commissiedebat over [^,.;]+|\d{4})\b/u;
+const OWNER =
+  /^(?:[-–•]\s*)?(De (?:minister|staatssecretaris|minister-president)(?: van [\p{L}, ]+?)?|(?:Minister|Staatssecretaris) \p{Lu}[\p{L}-]+) zegt (?:de Kamer |toe)/u;
 
 /**
  * A verslag van een commissiedebat / notaoverleg / wetgevingsoverleg: who was present ("Aanwezig zijn … te weten:
@@ -16,19 +19,36 @@ const OWNER = /^(?:[-–•]\s*)?(De (?:minister|staatssecretaris|minister-presi
  * first speaker after a chair's turn that does not announce an interruption holds it; other speakers until the
  * chair's next such turn interrupt.
  */
-export function parseDebateReport(body: readonly ParsedPassage[]): { title?: string; date?: string; family: Pick<FamilyStructure, 'present' | 'speakerTurns' | 'commitments'>; warnings: string[] } {
+export function parseDebateReport(body: readonly ParsedPassage[]): {
+  title?: string;
+  date?: string;
+  family: Pick<FamilyStructure, 'present' | 'speakerTurns' | 'commitments'>;
+  warnings: string[];
+} {
   const warnings: string[] = [];
   const full = proseText(body.map((p) => p.text).join('\n'));
-  const kind = /VERSLAG VAN EEN (COMMISSIEDEBAT|NOTAOVERLEG|WETGEVINGSOVERLEG|ALGEMEEN OVERLEG)/.exec(full)?.[1] ?? 'COMMISSIEDEBAT';
+  const kind =
+    /VERSLAG VAN EEN (COMMISSIEDEBAT|NOTAOVERLEG|WETGEVINGSOVERLEG|ALGEMEEN OVERLEG)/.exec(full)?.[1] ??
+    'COMMISSIEDEBAT';
   const date = /Vastgesteld (\d{1,2} \p{L}+ \d{4})/u.exec(full)?.[1];
   // The dossier of the title block names what the debate belongs to; the agenda items are too long for a title.
-  const dossier = body.slice(0, 4).map((p) => /^(\d{2} \d{3}(?: [A-Z]{1,4})? \p{Lu}.*)$/u.exec(norm(p.text))?.[1]).find(Boolean);
+  const dossier = body
+    .slice(0, 4)
+    .map((p) => /^(\d{2} \d{3}(?: [A-Z]{1,4})? \p{Lu}.*)$/u.exec(norm(p.text))?.[1])
+    .find(Boolean);
   const present = presentOf(full);
 
   const turns: ParsedSpeakerTurn[] = [];
   let floor: string | undefined;
   let chairAnnouncedInterruption = false;
-  let current: { speaker: string; party?: string; office?: string; items: { text: string; page: number; start: number; end: number }[] } | undefined;
+  let current:
+    | {
+        speaker: string;
+        party?: string;
+        office?: string;
+        items: { text: string; page: number; start: number; end: number }[];
+      }
+    | undefined;
   const close = () => {
     if (!current) return;
     const it = current.items;
@@ -38,8 +58,15 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
       if (!isChair && floor === undefined) floor = current.speaker;
       const text = proseText(it.map((i) => i.text).join(' '));
       turns.push({
-        order: turns.length + 1, speaker: current.speaker, ...(current.party ? { party: current.party } : {}), ...(current.office ? { office: current.office } : {}),
-        interruption: !isChair && floor !== current.speaker, text, page: it[0]!.page, start: it[0]!.start, end: it[it.length - 1]!.end,
+        order: turns.length + 1,
+        speaker: current.speaker,
+        ...(current.party ? { party: current.party } : {}),
+        ...(current.office ? { office: current.office } : {}),
+        interruption: !isChair && floor !== current.speaker,
+        text,
+        page: it[0]!.page,
+        start: it[0]!.start,
+        end: it[it.length - 1]!.end,
       });
       if (isChair) {
         chairAnnouncedInterruption = /interruptie/i.test(text);
@@ -57,7 +84,7 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
       current = m[1]
         ? { speaker: 'De voorzitter', office: 'voorzitter', items: [] }
         : m[2]
-          ? { speaker: (m[2]).trim(), ...(m[3] ? { party: m[3] } : {}), items: [] }
+          ? { speaker: m[2].trim(), ...(m[3] ? { party: m[3] } : {}), items: [] }
           : { speaker: (m[5] as string).trim(), office: (m[4] as string).toLowerCase(), items: [] };
       const rest = p.text.slice(p.text.indexOf(':') + 1).replace(/^\s+/, '');
       if (rest) current.items.push({ text: rest, page: p.page, start: p.end - rest.length, end: p.end });
@@ -71,7 +98,10 @@ export function parseDebateReport(body: readonly ParsedPassage[]): { title?: str
     else if (current && p.kind === 'HEADING') close();
   }
   close();
-  if (!turns.length) warnings.push(`verslag van een ${kind.toLowerCase()}: no speaker turns ("De heer X (Partij):", "Staatssecretaris X:") found`);
+  if (!turns.length)
+    warnings.push(
+      `verslag van een ${kind.toLowerCase()}: no speaker turns ("De heer X (Partij):", "Staatssecretaris X:") found`,
+    );
   return {
     title: `Verslag van een ${kind.toLowerCase()}${dossier ? `, ${dossier}` : ''}${date ? ` (vastgesteld ${date})` : ''}`,
     ...(date && dutchDate(date) ? { date: dutchDate(date) } : {}),
@@ -109,7 +139,15 @@ function findCommitments(body: readonly ParsedPassage[]): ParsedCommitment[] {
     if (!owner) continue;
     const deadline = DEADLINE.exec(t)?.[0];
     const text = t.replace(/^[-–•]\s*/, '');
-    out.push({ order: out.length + 1, owner, ...(deadline ? { deadline } : {}), text, page: p.page, start: p.start + (p.text.length - p.text.replace(/^[-–•]\s*/, '').length), end: p.end });
+    out.push({
+      order: out.length + 1,
+      owner,
+      ...(deadline ? { deadline } : {}),
+      text,
+      page: p.page,
+      start: p.start + (p.text.length - p.text.replace(/^[-–•]\s*/, '').length),
+      end: p.end,
+    });
   }
   return out;
 }

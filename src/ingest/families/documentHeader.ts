@@ -8,7 +8,11 @@ import { COLOPHON, RUNNING_FOOTER } from '../runningLines';
  * ("kst-32824-455 ISSN …"), the running footer ("Tweede Kamer, vergaderjaar 2024–2025, 32 824, nr. 455"), or the
  * dossier line with "Nr. 455" of the title block. An identifier is given only when one of these states it whole.
  */
-export function readDocumentHeader(lines: readonly SourceLine[], running: ReadonlySet<number>, body: readonly ParsedPassage[]): { chamber: 'TK' | 'EK' | null; sourceIdentifier: string | null } {
+export function readDocumentHeader(
+  lines: readonly SourceLine[],
+  running: ReadonlySet<number>,
+  body: readonly ParsedPassage[],
+): { chamber: 'TK' | 'EK' | null; sourceIdentifier: string | null } {
   const runningTexts = lines.filter((l) => running.has(l.index)).map((l) => l.text);
   const colophon = runningTexts.map((t) => COLOPHON.exec(t)?.[1]).find(Boolean);
   const footer = runningTexts.map((t) => RUNNING_FOOTER.exec(t)).find(Boolean);

@@ -13,9 +13,11 @@ const FACTION_IN_TEXT = /\bDe leden van de (.+?)-fractie\b/;
 /** A numbered section heading of a report ("2. Financiële gevolgen", "3.1 Uitvoering"): it ends an answer. */
 const SECTION_HEADING = /^\d+(?:\.\d+)*\.? \p{Lu}[^.?!]{0,80}$/u;
 /** The closing signature of a report or nota ("De Staatssecretaris van …," then the name): it ends an answer. */
-const CLOSING = /^De (?:Minister|Staatssecretaris|Minister-president|voorzitter van de commissie|griffier van de commissie)\b[^\n]*,\s*(?:\n|$)/;
+const CLOSING =
+  /^De (?:Minister|Staatssecretaris|Minister-president|voorzitter van de commissie|griffier van de commissie)\b[^\n]*,\s*(?:\n|$)/;
 /** A paragraph that asks in the report's words ("De leden van de X-fractie vragen …", "Deze leden willen weten …"). */
-const ASKS_IN_WORDS = /^(?:De leden van de .+?-fractie|Deze leden|Zij|De genoemde leden|Ook de leden van de .+?-fractie)(?: \p{L}+)? (?:vragen|verzoeken|willen (?:graag )?(?:weten|vernemen))\b/u;
+const ASKS_IN_WORDS =
+  /^(?:De leden van de .+?-fractie|Deze leden|Zij|De genoemde leden|Ook de leden van de .+?-fractie)(?: \p{L}+)? (?:vragen|verzoeken|willen (?:graag )?(?:weten|vernemen))\b/u;
 
 export interface FactionQuestions {
   readonly questions: ParsedQuestion[];
@@ -29,7 +31,10 @@ export interface FactionQuestions {
  * answering it, or — in an answering document (nota naar aanleiding van het verslag, memorie van antwoord) — in the
  * paragraphs after each repeated question. The faction is taken from the section heading or from the paragraph.
  */
-export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { answering: boolean; factionId: (name: string) => string | undefined }): FactionQuestions {
+export function parseFactionQuestions(
+  body: readonly ParsedPassage[],
+  opts: { answering: boolean; factionId: (name: string) => string | undefined },
+): FactionQuestions {
   const questions: (ParsedQuestion & { key: string })[] = [];
   const answers: ParsedAnswer[] = [];
   let answering = opts.answering;
@@ -41,8 +46,15 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
       const items = answer.items;
       const id = opts.factionId(target.faction);
       answers.push({
-        faction: target.faction, ...(id ? { factionId: id } : {}), numbers: [target.number], label: answer.label,
-        text: proseText(items.map((p) => p.text).join(' ')), page: items[0]!.page, start: items[0]!.start, end: items[items.length - 1]!.end, refersTo: [],
+        faction: target.faction,
+        ...(id ? { factionId: id } : {}),
+        numbers: [target.number],
+        label: answer.label,
+        text: proseText(items.map((p) => p.text).join(' ')),
+        page: items[0]!.page,
+        start: items[0]!.start,
+        end: items[items.length - 1]!.end,
+        refersTo: [],
       });
     }
     answer = undefined;
@@ -91,7 +103,16 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
       const f = faction;
       const number = questions.filter((q) => q.faction === f).length + 1;
       const id = opts.factionId(f);
-      target = { faction: f, ...(id ? { factionId: id } : {}), number, text: t, page: p.page, start: p.start, end: p.end, key: t };
+      target = {
+        faction: f,
+        ...(id ? { factionId: id } : {}),
+        number,
+        text: t,
+        page: p.page,
+        start: p.start,
+        end: p.end,
+        key: t,
+      };
       questions.push(target);
       answer = answering ? { label: 'Antwoord', items: [] } : undefined;
       continue;
@@ -100,7 +121,18 @@ export function parseFactionQuestions(body: readonly ParsedPassage[], opts: { an
   }
   flush();
   // The repeat key is internal; the returned questions are plain ParsedQuestions.
-  return { questions: questions.map((q) => ({ faction: q.faction, ...(q.factionId ? { factionId: q.factionId } : {}), number: q.number, text: q.text, page: q.page, start: q.start, end: q.end })), answers };
+  return {
+    questions: questions.map((q) => ({
+      faction: q.faction,
+      ...(q.factionId ? { factionId: q.factionId } : {}),
+      number: q.number,
+      text: q.text,
+      page: q.page,
+      start: q.start,
+      end: q.end,
+    })),
+    answers,
+  };
 }
 
 /** Leaves out a table of contents: from "Inhoudsopgave" to where its first entry is repeated as a heading. */

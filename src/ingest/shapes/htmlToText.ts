@@ -5,13 +5,58 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Elements that are the site around a publication, never its text. */
-const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'select']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'svg',
+  'iframe',
+  'select',
+]);
 /** Elements whose text is one paragraph of its own. */
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'caption', 'tr', 'div', 'section', 'article', 'main', 'table', 'ul', 'ol', 'dl', 'body', 'figcaption', 'address']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'caption',
+  'tr',
+  'div',
+  'section',
+  'article',
+  'main',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'body',
+  'figcaption',
+  'address',
+]);
 /** A footnote container of the publication sites (class or id). */
 const FOOTNOTES = /(?:^|[\s_-])(?:voetnoten|voetnoot|footnotes?|noten)(?:$|[\s_-])/i;
 /** The publication's own container, where a site has one; else the whole body. */
-const CONTENT_ROOT = (e: Element) => e.tagName === 'main' || e.tagName === 'article' || /^(?:broodtekst|main-content|content)$/.test(attr(e, 'id') ?? '') || /\bstuk\b/.test(attr(e, 'class') ?? '');
+const CONTENT_ROOT = (e: Element) =>
+  e.tagName === 'main' ||
+  e.tagName === 'article' ||
+  /^(?:broodtekst|main-content|content)$/.test(attr(e, 'id') ?? '') ||
+  /\bstuk\b/.test(attr(e, 'class') ?? '');
 
 /**
  * Turns an HTML page of officielebekendmakingen.nl, tweedekamer.nl or eerstekamer.nl into the text shape a
@@ -24,13 +69,21 @@ const CONTENT_ROOT = (e: Element) => e.tagName === 'main' || e.tagName === 'arti
 export function htmlToText(html: string, sourceName: string): string {
   const doc = parse(html);
   const body = find(doc, (e) => e.tagName === 'body');
-  if (!body) throw new IngestError('NO_STRUCTURE', `${sourceName}: an HTML file without a body; expected a publication page`);
+  if (!body)
+    throw new IngestError('NO_STRUCTURE', `${sourceName}: an HTML file without a body; expected a publication page`);
   const root = find(body, CONTENT_ROOT) ?? body;
   const blocks: string[] = [];
   const notes: string[] = [];
   walkBlocks(root, blocks, notes);
-  const text = [...blocks, ...(notes.length ? [''] : []), ...notes.map((n, i) => (/^\d+\s/.test(n) ? n : `${i + 1} ${n}`))].join('\n\n').trim();
-  if (!text) throw new IngestError('NO_STRUCTURE', `${sourceName}: the HTML page holds no text; expected a publication page`);
+  const text = [
+    ...blocks,
+    ...(notes.length ? [''] : []),
+    ...notes.map((n, i) => (/^\d+\s/.test(n) ? n : `${i + 1} ${n}`)),
+  ]
+    .join('\n\n')
+    .trim();
+  if (!text)
+    throw new IngestError('NO_STRUCTURE', `${sourceName}: the HTML page holds no text; expected a publication page`);
   return `${text}\n`;
 }
 
@@ -58,7 +111,13 @@ function walkBlocks(node: Node, blocks: string[], notes: string[]): void {
 
 /** Footnotes: each list item (or paragraph) of the container, its number first. */
 function collectNotes(container: Element, notes: string[]): void {
-  const items = findAll(container, (e) => e.tagName === 'li' || e.tagName === 'p' || (e.tagName === 'div' && !childrenOf(e).some((c) => isElement(c) && BLOCK.has(c.tagName))));
+  const items = findAll(
+    container,
+    (e) =>
+      e.tagName === 'li' ||
+      e.tagName === 'p' ||
+      (e.tagName === 'div' && !childrenOf(e).some((c) => isElement(c) && BLOCK.has(c.tagName))),
+  );
   for (const item of items) {
     const t = inlineText(item).replace(/^(\d+)[.)]?\s*/, '$1 ');
     if (t) notes.push(/^\d+ /.test(t) ? t : `${notes.length + 1} ${t}`);
@@ -91,7 +150,7 @@ function inlineText(e: Node): string {
 
 const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const isElement = (n: Node): n is Element => 'tagName' in n;
-const childrenOf = (n: Node): Node[] => ('childNodes' in n ? (n.childNodes) : []);
+const childrenOf = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 const childOfList = (e: Element) => e.parentNode !== null && 'tagName' in e.parentNode && e.parentNode.tagName === 'ul';
 function textOf(n: Node): string {

@@ -5,7 +5,9 @@ export type SourceShape = 'text' | 'html';
 
 /** An HTML page by its name or its first characters (a doctype or an <html> tag). */
 export function shapeOf(text: string, sourceName: string): SourceShape {
-  return /\.x?html?$/i.test(sourceName) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 500)) ? 'html' : 'text';
+  return /\.x?html?$/i.test(sourceName) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 500))
+    ? 'html'
+    : 'text';
 }
 
 /** The text the parser reads, whatever the shape: an HTML page becomes the "save as text" shape. */
