@@ -5,6 +5,7 @@ import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
+import type { FamilyRepository } from './db/familyRepository';
 import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
@@ -20,6 +21,7 @@ export interface Repositories {
   search: SearchRepository;
   graph: GraphRepository;
   documents: DocumentRepository;
+  families: FamilyRepository;
   links: StructureLinks;
   passages: PassageSearchRepository;
   curation: CurationRepository;
@@ -81,15 +83,26 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
       // Every entity in a response asking for the same relation filter is served by one query.
       relations: new DataLoader(
         (keys) =>
-          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence, k.endProps]), (ids, k) =>
-            repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first, withEvidence: k.withEvidence, endProps: k.endProps }),
+          batchByOptions(
+            keys,
+            (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence, k.endProps]),
+            (ids, k) =>
+              repos.relations.ofEntities(ids, {
+                direction: k.direction,
+                types: k.types,
+                first: k.first,
+                withEvidence: k.withEvidence,
+                endProps: k.endProps,
+              }),
           ),
         { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first, k.withEvidence, k.endProps]) },
       ),
       relationCount: new DataLoader(
         (keys) =>
-          batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types]), (ids, k) =>
-            repos.relations.countOfEntities(ids, k.direction, k.types),
+          batchByOptions(
+            keys,
+            (k) => JSON.stringify([k.direction, k.types]),
+            (ids, k) => repos.relations.countOfEntities(ids, k.direction, k.types),
           ),
         { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types]) },
       ),
@@ -98,14 +111,19 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
       passageFootnotes: new DataLoader((ids) => repos.links.footnotesOfPassages(ids)),
       footnoteReference: new DataLoader((ids) => repos.links.referencingPassages(ids)),
       questionAnswers: new DataLoader((ids) => repos.links.answersOfQuestions(ids)),
-      documentQuestions: new DataLoader((keys) => Promise.all(keys.map((k) => repos.documents.questionsOf(k.documentId, k.faction))), {
-        cacheKeyFn: (k) => JSON.stringify([k.documentId, k.faction]),
-      }),
+      documentQuestions: new DataLoader(
+        (keys) => Promise.all(keys.map((k) => repos.documents.questionsOf(k.documentId, k.faction))),
+        {
+          cacheKeyFn: (k) => JSON.stringify([k.documentId, k.faction]),
+        },
+      ),
       questionMentions: new DataLoader((ids) => repos.links.mentionsOfQuestions(ids)),
       answerQuestions: new DataLoader((ids) => repos.links.questionsOfAnswers(ids)),
       answerReferences: new DataLoader((ids) => repos.links.referencesOfAnswers(ids)),
       history: new DataLoader((ids) => repos.curation.historyOf(ids)),
-      evidencePassage: new DataLoader((keys) => repos.links.evidencePassages(keys), { cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]) }),
+      evidencePassage: new DataLoader((keys) => repos.links.evidencePassages(keys), {
+        cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]),
+      }),
     },
   };
 }
@@ -124,7 +142,10 @@ async function batchByOptions<K extends { id: string }, V>(
   const out = new Array<V>(keys.length);
   await Promise.all(
     [...groups.values()].map(async (idx) => {
-      const values = await run(idx.map((i) => (keys[i] as K).id), keys[idx[0] as number] as K);
+      const values = await run(
+        idx.map((i) => (keys[i] as K).id),
+        keys[idx[0] as number] as K,
+      );
       idx.forEach((i, j) => (out[i] = values[j] as V));
     }),
   );

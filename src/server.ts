@@ -14,6 +14,7 @@ import { CurationRepository } from './db/curationRepository';
 import { EntityRepository } from './db/entityRepository';
 import type { Executor } from './db/executor';
 import { DocumentRepository } from './db/documentRepository';
+import { FamilyRepository } from './db/familyRepository';
 import { GraphRepository } from './db/graphRepository';
 import { PassageSearchRepository } from './db/passageSearchRepository';
 import { StructureLinks } from './db/structureLinks';
@@ -76,6 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     search: new SearchRepository(executor),
     graph: new GraphRepository(executor),
     documents: new DocumentRepository(executor),
+    families: new FamilyRepository(executor),
     links: new StructureLinks(executor),
     passages: new PassageSearchRepository(executor),
     curation: new CurationRepository(executor),

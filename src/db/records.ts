@@ -19,6 +19,9 @@ export interface EntityRecord {
   amountEur?: number | null;
   year?: number | null;
   purpose?: string | null;
+  /** Commitments found by ingest: owner and deadline as printed. */
+  owner?: string | null;
+  deadline?: string | null;
 }
 
 export interface EvidenceRecord {

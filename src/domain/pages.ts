@@ -1,11 +1,18 @@
 /**
  * Page structure of plain-text exports of Dutch parliamentary PDFs.
  *
- * The exports have no form feeds. A new page begins (a) at a line that starts with exactly one space followed
- * by text — the PDF-to-text tool indents the first line of each page by one space — or (b) after a line
- * holding only a printed page number between blank lines (that line belongs to no page). A form feed, where
- * an export has one, also starts a page.
+ * A form feed, where an export has one, starts a page; a text with form feeds is paged by them alone. Without
+ * form feeds (the seed's exports) a new page begins (a) at a line that starts with exactly one space followed by
+ * text — the PDF-to-text tool indents the first line of each page by one space — or (b) after a line holding
+ * only a printed page number between blank lines (that line belongs to no page). Rule (a) is not fooled by a
+ * bullet indented by one space (" • Vraag 1") or by an indented block (a quote: the line before or after it is
+ * indented the same way), since a page's first line stands alone.
  */
+
+/** A line indented by exactly one space, as the first line of a page is. */
+const ONE_SPACE = /^ \S/;
+/** A list marker after the indent: a bullet is never a page's first line. */
+const BULLET_AFTER_INDENT = /^ (?:[•\uFFFD·▪◦\-*–]|o )\s*/;
 
 export interface SourceLine {
   /** 0-based line number. */
@@ -38,6 +45,16 @@ export function splitLines(rawText: string): SourceLine[] {
       pos += p.length + 1;
     });
   }
+  const hasFormFeeds = raw.some((l) => l.formFeed);
+  const content = raw.map((l, i) => (l.text.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  const neighbourIndented = new Set<number>();
+  content.forEach((idx, k) => {
+    const prev = content[k - 1];
+    const next = content[k + 1];
+    const indented = (i: number | undefined) =>
+      i !== undefined && ONE_SPACE.test(raw[i]?.text ?? '') && !BULLET_AFTER_INDENT.test(raw[i]?.text ?? '');
+    if (indented(idx) && (indented(prev) || indented(next))) neighbourIndented.add(idx);
+  });
   const out: SourceLine[] = [];
   let page = 1;
   let pageHasContent = false;
@@ -45,7 +62,13 @@ export function splitLines(rawText: string): SourceLine[] {
     const prevBlank = i === 0 || (raw[i - 1]?.text.trim() ?? '') === '';
     const nextBlank = i + 1 >= raw.length || (raw[i + 1]?.text.trim() ?? '') === '';
     const isPageNumber = i > 0 && /^\s*\d{1,3}\s*$/.test(l.text) && prevBlank && nextBlank;
-    const startsPage = l.formFeed || (i > 0 && /^ \S/.test(l.text));
+    const startsPage =
+      l.formFeed ||
+      (!hasFormFeeds &&
+        i > 0 &&
+        ONE_SPACE.test(l.text) &&
+        !BULLET_AFTER_INDENT.test(l.text) &&
+        !neighbourIndented.has(i));
     if ((startsPage || isPageNumber) && pageHasContent) {
       page += 1;
       pageHasContent = false;

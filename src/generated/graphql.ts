@@ -36,6 +36,14 @@ export type Answer = {
   text: Scalars['String']['output'];
 };
 
+/** Which chamber of the States General a document belongs to. */
+export enum Chamber {
+  /** Eerste Kamer. */
+  Ek = 'EK',
+  /** Tweede Kamer. */
+  Tk = 'TK'
+}
+
 /** One recorded write: who, when, what. Retractions keep the full retracted relationship in `data`. */
 export type Change = {
   __typename?: 'Change';
@@ -112,6 +120,8 @@ export type Commitment = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** When the commitment is due or takes effect, as precise as the source gives it (ISO 8601, possibly partial). */
   date: Maybe<Scalars['String']['output']>;
+  /** For a toezegging found by ingest: the deadline as printed ('voor de zomer van 2025'). */
+  deadline: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
@@ -122,6 +132,8 @@ export type Commitment = Entity & {
   /** Passages of ingested documents that name this entity, in document order, with page and snippet; `first` is 1..100. */
   mentionedIn: MentionConnection;
   name: Scalars['String']['output'];
+  /** For a toezegging found by ingest: who promised, as printed ('De staatssecretaris'). */
+  owner: Maybe<Scalars['String']['output']>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   type: EntityType;
@@ -183,6 +195,8 @@ export type Document = Entity & {
   /** ISO 8601 date, possibly partial (2024, 2024-03, 2024-12-04), as precise as the source gives it. */
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** The recognised family; null when none was recognised or the text was never ingested. */
+  family: Maybe<DocumentFamily>;
   footnotes: Array<Footnote>;
   /** True when the full text of this document is held in the graph (its quotes can be checked). */
   hasText: Scalars['Boolean']['output'];
@@ -203,8 +217,14 @@ export type Document = Entity & {
   passages: PassageConnection;
   /** Written questions, in document order; `faction` is a Faction entity id. */
   questions: Array<Question>;
+  /** The toezeggingen a debate report lists at its end, each a Commitment with owner and deadline. */
+  recordedCommitments: Array<Commitment>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  /** Speaker turns of a debate report in order, optionally of one speaker (as printed); `first` is 1..1000. */
+  speakerTurns: Array<SpeakerTurn>;
+  /** Null when the document's text was never ingested. */
+  structure: Maybe<DocumentStructure>;
   type: EntityType;
   /** Web address given by the source. */
   url: Maybe<Scalars['String']['output']>;
@@ -242,6 +262,34 @@ export type DocumentRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+
+export type DocumentSpeakerTurnsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  speaker?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The family of parliamentary publication an ingest recognised in a document's title block. */
+export enum DocumentFamily {
+  Amendement = 'AMENDEMENT',
+  /** A bill's verslag, nota naar aanleiding van het verslag, voorlopig verslag or memorie van antwoord. */
+  BillProcedure = 'BILL_PROCEDURE',
+  /** Verslag van een commissiedebat, notaoverleg or wetgevingsoverleg. */
+  Commissiedebat = 'COMMISSIEDEBAT',
+  /** A letter of a minister or state secretary to a chamber. */
+  Kamerbrief = 'KAMERBRIEF',
+  Motie = 'MOTIE',
+  /** Schriftelijke vragen with their answers (Aanhangsel van de Handelingen). */
+  SchriftelijkeVragen = 'SCHRIFTELIJKE_VRAGEN',
+  /** Verslag van een schriftelijk overleg (Eerste Kamer letters or Tweede Kamer faction sections). */
+  Vso = 'VSO'
+}
+
+export type DocumentHeading = {
+  __typename?: 'DocumentHeading';
+  page: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** One of the letters in a report, with its date, addressee and signatory. */
 export type DocumentPart = {
   __typename?: 'DocumentPart';
@@ -269,6 +317,36 @@ export enum DocumentPartKind {
   /** Any other letter. */
   Letter = 'LETTER'
 }
+
+/** What the ingest found about a document as a whole: its family, on what evidence, and the family's own findings. */
+export type DocumentStructure = {
+  __typename?: 'DocumentStructure';
+  /** To whom the questions or the letter went. */
+  addressee: Maybe<Scalars['String']['output']>;
+  /** Who answered (schriftelijke vragen) or signed (Kamerbrief). */
+  answeredBy: Maybe<NamedPerson>;
+  /** Schriftelijke vragen: the members who asked, with party. */
+  askers: Array<NamedPerson>;
+  chamber: Maybe<Chamber>;
+  /** The document's own date (YYYY-MM-DD): vastgesteld, ontvangen, the letter's date. */
+  date: Maybe<Scalars['String']['output']>;
+  family: Maybe<DocumentFamily>;
+  /** The markers in the title block that decided the family, verbatim. */
+  familyEvidence: Array<Scalars['String']['output']>;
+  /** Kamerbrief: the headings of its body. */
+  headings: Array<DocumentHeading>;
+  motion: Maybe<Motion>;
+  /** A Mededeling that answering takes longer, instead of answers. */
+  postponement: Maybe<Scalars['String']['output']>;
+  /** Debate reports: the members and office-holders present. */
+  present: Array<NamedPerson>;
+  /** Schriftelijke vragen: the date the answer (or Mededeling) was ontvangen (YYYY-MM-DD). */
+  received: Maybe<Scalars['String']['output']>;
+  /** The official identifier (kst-32824-455, ah-tk-20242025-1234), only when the print states it. */
+  sourceIdentifier: Maybe<Scalars['String']['output']>;
+  /** Schriftelijke vragen: the date ingezonden (YYYY-MM-DD). */
+  submitted: Maybe<Scalars['String']['output']>;
+};
 
 /** Something the graph knows about. */
 export type Entity = {
@@ -619,6 +697,23 @@ export type MentionEdge = {
   snippet: Scalars['String']['output'];
 };
 
+/** A motie or amendement: who submitted it, to which dossier, and its operative part. */
+export type Motion = {
+  __typename?: 'Motion';
+  /** The dossier as printed ('32 824'). */
+  dossier: Maybe<Scalars['String']['output']>;
+  kind: MotionKind;
+  /** 'verzoekt de regering …' of a motie, the changes of an amendement. */
+  operative: Scalars['String']['output'];
+  page: Scalars['Int']['output'];
+  submitters: Array<Scalars['String']['output']>;
+};
+
+export enum MotionKind {
+  Amendement = 'AMENDEMENT',
+  Motie = 'MOTIE'
+}
+
 /**
  * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
  * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
@@ -674,6 +769,15 @@ export type MutationRetractRelationArgs = {
 export type MutationUpdateEntityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEntityInput;
+};
+
+/** A person as the document names them, not (yet) linked to a Person entity. */
+export type NamedPerson = {
+  __typename?: 'NamedPerson';
+  name: Scalars['String']['output'];
+  party: Maybe<Scalars['String']['output']>;
+  /** The office as printed ('staatssecretaris van Justitie en Veiligheid'). */
+  role: Maybe<Scalars['String']['output']>;
 };
 
 export type Organisation = Entity & {
@@ -1266,6 +1370,25 @@ export enum SortDirection {
   /** Descending (Z to A). */
   Desc = 'DESC'
 }
+
+/** One speaker turn of a debate report, in order. */
+export type SpeakerTurn = {
+  __typename?: 'SpeakerTurn';
+  document: Document;
+  endOffset: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** True for a turn by someone other than the speaker who has the floor (an interruption and its exchange). */
+  interruption: Scalars['Boolean']['output'];
+  /** 'voorzitter', 'minister', 'staatssecretaris' for office-holders. */
+  office: Maybe<Scalars['String']['output']>;
+  order: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  party: Maybe<Scalars['String']['output']>;
+  /** The speaker as printed ('Podt', 'Coenradie', 'De voorzitter'). */
+  speaker: Scalars['String']['output'];
+  startOffset: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
 
 /** A part of the graph: entities and the relationships between them. */
 export type Subgraph = {

@@ -3,6 +3,7 @@ import type * as Types from './graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, EvidenceRecord, SubgraphRecord, SearchHitRecord, EntityPage, EntityEdgeRecord, RelationPage, RelationEdgeRecord, GraphStatsRecord } from '../db/records';
 import type { PassageRecord, MentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
+import type { SpeakerTurnRecord, DocumentStructureRecord } from '../db/familyRecords';
 import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -82,6 +83,7 @@ export type ResolversTypes = {
   AddRelationInput: Types.AddRelationInput;
   Answer: ResolverTypeWrapper<AnswerRecord>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Chamber: Types.Chamber;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: Types.ChangeAction;
   Citation: ResolverTypeWrapper<CitationRecord>;
@@ -90,8 +92,11 @@ export type ResolversTypes = {
   CreateEntityInput: Types.CreateEntityInput;
   Direction: Types.Direction;
   Document: ResolverTypeWrapper<EntityRecord>;
+  DocumentFamily: Types.DocumentFamily;
+  DocumentHeading: ResolverTypeWrapper<Types.DocumentHeading>;
   DocumentPart: ResolverTypeWrapper<PartRecord>;
   DocumentPartKind: Types.DocumentPartKind;
+  DocumentStructure: ResolverTypeWrapper<DocumentStructureRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeRecord>;
@@ -117,7 +122,10 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<MentionPage>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRecord>;
+  Motion: ResolverTypeWrapper<Types.Motion>;
+  MotionKind: Types.MotionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedPerson: ResolverTypeWrapper<Types.NamedPerson>;
   Organisation: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Passage: ResolverTypeWrapper<PassageRecord>;
@@ -141,6 +149,7 @@ export type ResolversTypes = {
   RetractionResult: ResolverTypeWrapper<RetractionRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: Types.SortDirection;
+  SpeakerTurn: ResolverTypeWrapper<SpeakerTurnRecord>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TargetGroup: ResolverTypeWrapper<EntityRecord>;
@@ -160,7 +169,9 @@ export type ResolversParentTypes = {
   Commitment: EntityRecord;
   CreateEntityInput: Types.CreateEntityInput;
   Document: EntityRecord;
+  DocumentHeading: Types.DocumentHeading;
   DocumentPart: PartRecord;
+  DocumentStructure: DocumentStructureRecord;
   Entity: EntityRecord;
   EntityConnection: EntityPage;
   EntityEdge: EntityEdgeRecord;
@@ -183,7 +194,9 @@ export type ResolversParentTypes = {
   Mention: MentionRecord;
   MentionConnection: MentionPage;
   MentionEdge: MentionEdgeRecord;
+  Motion: Types.Motion;
   Mutation: Record<PropertyKey, never>;
+  NamedPerson: Types.NamedPerson;
   Organisation: EntityRecord;
   PageInfo: Types.PageInfo;
   Passage: PassageRecord;
@@ -204,6 +217,7 @@ export type ResolversParentTypes = {
   RelationFilter: Types.RelationFilter;
   RetractionResult: RetractionRecord;
   SearchHit: SearchHitRecord;
+  SpeakerTurn: SpeakerTurnRecord;
   String: Types.Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   TargetGroup: EntityRecord;
@@ -252,6 +266,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -259,6 +274,7 @@ export type CommitmentResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<Types.CommitmentMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<Types.CommitmentRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.CommitmentRelationsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -272,6 +288,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Types.Maybe<ResolversTypes['DocumentFamily']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   hasText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
@@ -285,11 +302,19 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   parts?: Resolver<Array<ResolversTypes['DocumentPart']>, ParentType, ContextType>;
   passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<Types.DocumentPassagesArgs, 'first'>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<Types.DocumentQuestionsArgs>>;
+  recordedCommitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<Types.DocumentRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.DocumentRelationsArgs, 'direction' | 'first'>>;
+  speakerTurns?: Resolver<Array<ResolversTypes['SpeakerTurn']>, ParentType, ContextType, RequireFields<Types.DocumentSpeakerTurnsArgs, 'first'>>;
+  structure?: Resolver<Types.Maybe<ResolversTypes['DocumentStructure']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentHeadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentHeading'] = ResolversParentTypes['DocumentHeading']> = {
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentPart'] = ResolversParentTypes['DocumentPart']> = {
@@ -304,6 +329,23 @@ export type DocumentPartResolvers<ContextType = Context, ParentType extends Reso
   signedBy?: Resolver<Types.Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   writtenBy?: Resolver<Types.Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type DocumentStructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentStructure'] = ResolversParentTypes['DocumentStructure']> = {
+  addressee?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Types.Maybe<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  askers?: Resolver<Array<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  chamber?: Resolver<Types.Maybe<ResolversTypes['Chamber']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Types.Maybe<ResolversTypes['DocumentFamily']>, ParentType, ContextType>;
+  familyEvidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  headings?: Resolver<Array<ResolversTypes['DocumentHeading']>, ParentType, ContextType>;
+  motion?: Resolver<Types.Maybe<ResolversTypes['Motion']>, ParentType, ContextType>;
+  postponement?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  present?: Resolver<Array<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
+  received?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceIdentifier?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submitted?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -438,11 +480,25 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MotionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Motion'] = ResolversParentTypes['Motion']> = {
+  dossier?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MotionKind'], ParentType, ContextType>;
+  operative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationCreateEntityArgs, 'input'>>;
   retractRelation?: Resolver<ResolversTypes['RetractionResult'], ParentType, ContextType, RequireFields<Types.MutationRetractRelationArgs, 'id' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpdateEntityArgs, 'id' | 'input'>>;
+};
+
+export type NamedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedPerson'] = ResolversParentTypes['NamedPerson']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -620,6 +676,20 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   snippet?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SpeakerTurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerTurn'] = ResolversParentTypes['SpeakerTurn']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  office?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  party?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -672,7 +742,9 @@ export type Resolvers<ContextType = Context> = {
   Citation?: CitationResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentHeading?: DocumentHeadingResolvers<ContextType>;
   DocumentPart?: DocumentPartResolvers<ContextType>;
+  DocumentStructure?: DocumentStructureResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -688,7 +760,9 @@ export type Resolvers<ContextType = Context> = {
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Motion?: MotionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedPerson?: NamedPersonResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
@@ -706,6 +780,7 @@ export type Resolvers<ContextType = Context> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RetractionResult?: RetractionResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SpeakerTurn?: SpeakerTurnResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -6,8 +6,19 @@ const MAX_CONTROL_SHARE = 0.01;
 /**
  * Turns the bytes of an input file into text, refusing what is not a UTF-8 text export: empty input, binary
  * data (NUL bytes or many control characters) and invalid UTF-8 (the error gives the byte offset). A BOM is dropped.
+ * UTF-16 with a byte-order mark (what Windows tools save as "Unicode") is decoded; UTF-16 without one is refused
+ * with the advice to convert it, since guessing its byte order could turn a document into nonsense.
  */
 export function decodeSource(bytes: Uint8Array, name: string): string {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    if (bytes.length % 2 !== 0) throw new IngestError('NOT_UTF8', `${name}: UTF-16 (${utf16.toUpperCase()}) with an odd number of bytes; the file is cut off. Convert it to UTF-8`);
+    const text = new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2));
+    return decodeSource(new TextEncoder().encode(text), name);
+  }
+  if (looksLikeUtf16WithoutBom(bytes)) {
+    throw new IngestError('NOT_UTF8', `${name}: UTF-16: convert to UTF-8 (the file has no byte-order mark, so its byte order is not certain)`);
+  }
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     throw new IngestError('EMPTY', `${name}: the file is empty`);
   }
@@ -47,4 +58,25 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
+}
+
+/** The byte order a UTF-16 byte-order mark announces, or null. */
+function utf16ByteOrder(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Text in UTF-16 without a BOM: NUL in (nearly) every other byte of the first kilobyte, as Latin text gives. */
+function looksLikeUtf16WithoutBom(b: Uint8Array): boolean {
+  const n = Math.min(b.length - (b.length % 2), 1024);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even += 1;
+    if (b[i + 1] === 0) odd += 1;
+  }
+  const half = n / 2;
+  return (odd / half > 0.6 && even / half < 0.1) || (even / half > 0.6 && odd / half < 0.1);
 }

@@ -23,20 +23,24 @@ const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
  * next footnote number of the document (they run on across pages), directly after a blank line or another
  * footnote; from there to the end of the page everything is footnote text or a repeated link line. Link lines
  * that continue a wrapped address are joined to it; repeated link lines after a footnote block are attached to
- * the footnote that announces their site ("file (overheid.nl)") or whose address they complete.
+ * the footnote that announces their site ("file (overheid.nl)") or whose address they complete. Running headers
+ * and footers (`running`, line indices) are left out altogether.
  */
-export function splitLayout(lines: readonly SourceLine[]): Layout {
+export function splitLayout(lines: readonly SourceLine[], running: ReadonlySet<number> = new Set()): Layout {
   const body: SourceLine[] = [];
   const footnotes: (FootnoteBlock & { lines: SourceLine[] })[] = [];
   let expected = 1;
   let inBlockOnPage = 0;
   let pendingLinks: { page: number; url: string }[] = [];
+  // A text without page breaks (a web page, a browser's "save as text") has its footnotes at the end: a numbered
+  // line further up ("1 Inleiding") must not start a footnote block that would swallow the rest of the text.
+  const zoneStart = lines.every((l) => l.page === 1) ? lastFootnoteZone(lines) : 0;
   lines.forEach((line, i) => {
-    if (line.isPageNumber) return;
+    if (line.isPageNumber || running.has(line.index)) return;
     const prev = lines[i - 1];
     const m = /^(\d{1,3}) +(\S.*)$/.exec(line.text);
     const afterBlankOrNote = !prev || prev.text.trim() === '' || inBlockOnPage === line.page;
-    if (m && Number(m[1]) === expected && afterBlankOrNote && !/^\d{1,3}\.\s/.test(line.text)) {
+    if (m && i >= zoneStart && Number(m[1]) === expected && afterBlankOrNote && !/^\d{1,3}\.\s/.test(line.text)) {
       footnotes.push({ number: expected, page: line.page, start: line.start, end: line.end, text: '', urls: [], lines: [line] });
       expected += 1;
       inBlockOnPage = line.page;
@@ -88,4 +92,31 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Where the footnotes of an unpaged text begin: the last "1 text" line after a blank line from which every block
+ * (lines between blank lines) starts with the next footnote number. A numbered heading ("1 Achtergrond") followed
+ * by running text is no footnote zone; then the text has no footnotes (lines.length).
+ */
+function lastFootnoteZone(lines: readonly SourceLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as SourceLine;
+    if (!/^1 +\S/.test(l.text) || (i > 0 && (lines[i - 1] as SourceLine).text.trim() !== '')) continue;
+    let expected = 1;
+    let ok = true;
+    let blockStart = true;
+    for (const x of lines.slice(i)) {
+      if (x.text.trim() === '') {
+        blockStart = true;
+        continue;
+      }
+      const m = /^(\d{1,3}) +\S/.exec(x.text);
+      if (m && Number(m[1]) === expected) expected += 1;
+      else if (blockStart && !/^\s*https?:\/\//.test(x.text)) ok = false;
+      blockStart = false;
+    }
+    return ok ? i : lines.length;
+  }
+  return lines.length;
 }

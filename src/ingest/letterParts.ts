@@ -36,6 +36,16 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue)
       office = m[2] ? m[2] : before.endsWith(',') ? before.replace(/,$/, '').replace(/^De /, '') : undefined;
       break;
     }
+    if (!signatory) {
+      // The closing as one block: "De Staatssecretaris van Justitie en Veiligheid," then "I. Coenradie" on the next line.
+      for (const p of items) {
+        const ls = p.text.split('\n').map((l) => norm(l)).filter(Boolean);
+        const m = ls.length >= 2 ? NAME_LINE.exec(ls[ls.length - 1] as string) : null;
+        if (p.kind !== 'PARAGRAPH' || !m || !(ls[ls.length - 2] as string).endsWith(',')) continue;
+        signatory = m[1];
+        office = (ls[ls.length - 2] as string).replace(/,$/, '').replace(/^De /, '');
+      }
+    }
     if (!office && /staatssecretaris|minister/.test(author)) office = sentenceCase(author);
     const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue) : undefined;
     const first = items[0] as ParsedPassage;

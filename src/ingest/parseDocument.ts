@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
 import { normaliseNewlines, splitLines } from '../domain/pages';
+import { normaliseWhitespace } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
-import { UNKNOWN_META, type DocumentMeta } from './documentMeta';
+import type { DocumentMeta } from './documentMeta';
+import { readDocumentHeader } from './families/documentHeader';
+import { parseFamily } from './families/parseFamily';
+import { recogniseFamily } from './families/recogniseFamily';
 import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
 import { MentionMatcher, type ParsedMention } from './mentions';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
-import { parseQuestionsAndAnswers, type QuestionAnswerStructure } from './questionsAndAnswers';
+import type { FamilyStructure } from './familyTypes';
+import type { QuestionAnswerStructure } from './questionAnswerTypes';
+import { findRunningLines } from './runningLines';
+import { readShape } from './shapes/readShape';
 
 /** Everything an ingest derives from one document's text; pure data, written by writeDocument in one transaction. */
 export interface ParsedDocument extends QuestionAnswerStructure {
@@ -24,6 +31,8 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly mentions: ParsedMention[];
   /** Family, chamber, date and official identifier of the document as a whole. */
   readonly meta: DocumentMeta;
+  /** What the family parser found beyond questions and answers (askers, speaker turns, toezeggingen, motion, headings). */
+  readonly family: FamilyStructure;
   /** Which structures were found: pages, passages, footnotes, citations, mentions, parts, questions, answers, joins. */
   readonly structures: string[];
 }
@@ -34,6 +43,17 @@ export interface ParsedDocument extends QuestionAnswerStructure {
  */
 export const INGEST_FORMAT = 5;
 
+/** A content line longer than this was never wrapped by a PDF export (those wrap at about 90 characters). */
+const UNWRAPPED_LINE = 160;
+/** Share of such lines from which a text is taken for one-paragraph-per-line (a browser's "save as text", HTML). */
+const UNWRAPPED_SHARE = 0.2;
+
+/** A text whose paragraphs are lines of their own: every line break ends a passage. */
+function isUnwrapped(lines: readonly { text: string }[]): boolean {
+  const content = lines.filter((l) => l.text.trim() !== '');
+  return content.length > 0 && content.filter((l) => l.text.length > UNWRAPPED_LINE).length / content.length >= UNWRAPPED_SHARE;
+}
+
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;
 
@@ -41,14 +61,23 @@ export function parseDocument(
   rawText: string,
   opts: { id: string; sourceName: string; catalogue: Catalogue; progress?: (stage: string, done: number, total: number) => void },
 ): ParsedDocument {
-  const text = normaliseNewlines(rawText);
+  const shaped = readShape(rawText, opts.sourceName);
+  const text = normaliseNewlines(shaped.text);
   const lines = splitLines(text);
   opts.progress?.('lines', lines.length, lines.length);
-  const layout = splitLayout(lines);
-  const passages = buildPassages(text, layout.body, layout.footnotes);
-  const prose = passages.filter((p) => (p.text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_WORDS);
+  const running = findRunningLines(lines);
+  const layout = splitLayout(lines, running);
+  const passages = buildPassages(text, layout.body, layout.footnotes, { linePerParagraph: isUnwrapped(lines) });
+  const prose = passages.filter((p) => p.kind !== 'HEADING' && (p.text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_WORDS);
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const visible = text.replace(/\s/g, '').length;
+  const headings = passages.filter((p) => p.kind === 'HEADING');
+  if (!prose.length && headings.length && letters / Math.max(1, visible) >= 0.4) {
+    throw new IngestError(
+      'NO_STRUCTURE',
+      `${opts.sourceName}: holds only a title ("${normaliseWhitespace(headings[0]!.text).slice(0, 80)}") and no text; expected the whole document, not just its heading`,
+    );
+  }
   if (!prose.length || letters / Math.max(1, visible) < 0.4) {
     throw new IngestError(
       'NO_STRUCTURE',
@@ -60,7 +89,15 @@ export function parseDocument(
     const r = findFootnoteReference(text, passages, f);
     return r ? [{ number: f.number, passageOrder: r.passage.order, offset: r.offset }] : [];
   });
-  const qa = parseQuestionsAndAnswers(passages, opts.catalogue);
+  const recognition = recogniseFamily(passages.filter((p) => p.kind !== 'FOOTNOTE'));
+  const header = readDocumentHeader(lines, running, passages);
+  if (shaped.shape === 'html' && !recognition.family) {
+    throw new IngestError(
+      'NOT_A_PUBLICATION',
+      `${opts.sourceName}: this HTML page is not a parliamentary publication (no title block of schriftelijke vragen, a VSO, a bill report, a Kamerbrief, a debate report, a motie or an amendement); save the publication's own page (officielebekendmakingen.nl, tweedekamer.nl, eerstekamer.nl)`,
+    );
+  }
+  const qa = parseFamily(passages, recognition, header.chamber, opts.catalogue);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));
   const mentions: ParsedMention[] = [];
@@ -75,6 +112,8 @@ export function parseDocument(
   const found: [string, number][] = [
     ['pages', pageCount > 1 ? pageCount : 0], ['passages', passages.length], ['footnotes', layout.footnotes.length], ['citations', citations.length],
     ['mentions', mentions.length], ['parts', qa.parts.length], ['questions', qa.questions.length], ['answers', qa.answers.length], ['joins', qa.joins.length],
+    ['askers', qa.family.askers.length], ['headings', qa.family.headings.length], ['present', qa.family.present.length],
+    ['speakerTurns', qa.family.speakerTurns.length], ['commitments', qa.family.commitments.length], ['motion', qa.family.motion ? 1 : 0],
   ];
   return {
     ...qa,
@@ -88,7 +127,7 @@ export function parseDocument(
     footnoteRefs,
     citations,
     mentions,
-    meta: { ...UNKNOWN_META, date: qa.date ?? null },
+    meta: { family: recognition.family, familyEvidence: recognition.evidence, chamber: header.chamber, date: qa.date ?? null, sourceIdentifier: header.sourceIdentifier },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }

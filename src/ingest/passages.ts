@@ -18,17 +18,27 @@ export interface ParsedPassage {
 const HEADINGS = [
   /^Vra(?:ag|gen) (?:van )?(?:de )?leden (?:van )?(?:de )?.+-fractie$/,
   /^Vraag \d+\.?$/,
-  /^Vragen \d+ en \d+\.?$/,
+  /^Vragen \d+(?:, \d+)* en \d+\.?$/,
   /^Antwoord(?: vra(?:ag|gen) \d+(?: en \d+)?)?$/,
+  // Schriftelijke vragen: "Antwoord 1", "Antwoord op vraag 1", "Antwoord op vragen 4 en 5"; a postponement.
+  /^Antwoord (?:op )?(?:vra(?:ag|gen) )?\d+(?:(?:, | en )\d+)*\.?$/,
+  /^(?:Mededeling|Reactie)$/,
+  // Tweede Kamer VSO and bill reports: faction sections and the government's part.
+  /^(?:[IV]+\.? )?(?:Vragen en opmerkingen|Inbreng) (?:van|vanuit) (?:de leden van )?(?:de )?[^.?!]{2,80}$/,
+  /^(?:[IV]+\.? )?Reactie van de (?:bewindspersoon|minister|staatssecretaris)\b.*$/,
+  /^Toezeggingen:?$/,
 ];
 
 /** A heading of the question-and-answer structure, or a line in capitals (letter and report titles). */
 export function isHeading(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(/^Nr\. \d+ (?=\p{Lu}{3})/u, '');
   if (HEADINGS.some((h) => h.test(t))) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toUpperCase() && /\s/.test(t);
 }
+
+/** A speaker's turn in a debate report starts a passage even without a blank line before it. */
+export const SPEAKER_LINE = /^(?:De voorzitter|De heer [^:()]{2,60}(?: \([^)]+\))?|Mevrouw [^:()]{2,60}(?: \([^)]+\))?|(?:Minister|Staatssecretaris|Minister-president) [^:()]{2,60}):/;
 
 const BULLET = /^\s*(?:\uFFFD|o|•|-|\*)\s+\S/;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -38,9 +48,10 @@ const SENTENCE_END = /[.?!:;]["'’”)]*\s*$/;
  * Groups running-text lines into passages: a passage ends at a blank line, a page break, a heading, a bullet
  * or a numbered item. A blank line does not end a passage when the text before it stops mid-sentence and the
  * next line starts in lower case (the exports put blank lines inside hanging-indent list items). Footnotes
- * become passages of their own.
+ * become passages of their own. With `linePerParagraph` (a text whose lines are unwrapped paragraphs) every line
+ * is a passage of its own.
  */
-export function buildPassages(source: string, body: readonly SourceLine[], footnotes: readonly FootnoteBlock[]): ParsedPassage[] {
+export function buildPassages(source: string, body: readonly SourceLine[], footnotes: readonly FootnoteBlock[], opts: { linePerParagraph?: boolean } = {}): ParsedPassage[] {
   const groups: { page: number; kind: PassageKind; lines: SourceLine[] }[] = [];
   let current: { page: number; kind: PassageKind; lines: SourceLine[] } | undefined;
   let sawBlank = false;
@@ -54,11 +65,13 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
     const last = current?.lines[current.lines.length - 1]?.text ?? '';
     const continues =
       current !== undefined &&
+      !opts.linePerParagraph &&
       current.page === line.page &&
       current.kind !== 'HEADING' &&
       !heading &&
       !BULLET.test(line.text) &&
       !NUMBERED.test(line.text) &&
+      !SPEAKER_LINE.test(t) &&
       (!sawBlank || (!SENTENCE_END.test(last) && /^\s*\p{Ll}/u.test(line.text)));
     if (continues && current) current.lines.push(line);
     else {
@@ -83,12 +96,12 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
 
 /**
  * Where the running text refers to footnote n: the number glued to a word or closing punctuation
- * ("gemeenten.2", "WODC7", "inburgering’.4") or to a year ("juni 20248"), not followed by another digit.
+ * ("gemeenten.2", "WODC7", "inburgering’.4", "COA?1") or to a year ("juni 20248"), not followed by another digit.
  * Searched on the footnote's page first, then the page before. Returns the source offset of the marker.
  */
 export function findFootnoteReference(source: string, passages: readonly ParsedPassage[], footnote: FootnoteBlock): { passage: ParsedPassage; offset: number } | undefined {
   const n = String(footnote.number);
-  const re = new RegExp(`(?:[\\p{L}.,;:)’'”]|(?:19|20)\\d\\d)${n}(?!\\d)`, 'gu');
+  const re = new RegExp(`(?:[\\p{L}.,;:?!)’'”]|(?:19|20)\\d\\d)${n}(?!\\d)`, 'gu');
   for (const page of [footnote.page, footnote.page - 1]) {
     for (const p of passages) {
       if (p.page !== page || p.kind === 'FOOTNOTE') continue;

@@ -5,21 +5,57 @@ import { crossReferences, factionJoins } from './factionLinks';
 import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
 import { findCommittee, parseParts } from './letterParts';
 import type { ParsedPassage } from './passages';
-import type { ParsedAnswer, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
+import type { ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
 
 export type { FactionJoin, ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
 
+type FactionLookup = (name: string) => string | undefined;
+type Part = ParsedPart & { from: number; to: number };
+
 /**
- * Reads the question-and-answer structure of a "verslag van een schriftelijk overleg": the committee's letter
- * with questions per faction, the answering letter with answers per question, joins between factions and
- * cross-references between answers. For other documents it finds what it can (parts) and returns empty lists.
+ * Reads the question-and-answer structure of a "verslag van een schriftelijk overleg" (the Eerste Kamer shape):
+ * the committee's letter with questions per faction, the answering letter with answers per question, joins
+ * between factions and cross-references between answers. For other documents it finds what it can (parts) and
+ * returns empty lists. The steps below run in this order; each reads the body and what the earlier ones found.
  */
 export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue): QuestionAnswerStructure {
   const body = passages.filter((p) => p.kind !== 'FOOTNOTE');
-  const fullText = norm(body.map((p) => p.text).join('\n'));
   const warnings: string[] = [];
-  const faction = (name: string) => catalogue.find(name, [EntityType.Faction])?.id;
+  const faction: FactionLookup = (name) => catalogue.find(name, [EntityType.Faction])?.id;
 
+  const header = readReportHeader(body);
+  const parts = parseParts(body, catalogue);
+  const questions = findCommitteeQuestions(body, parts, faction);
+  const answers = findAnswers(body, parts, questions, faction, warnings);
+  questions.sort((a, b) => a.start - b.start);
+  checkQuestionsAnswered(questions, answers, warnings);
+  const joins = factionJoins(body, [...new Set(questions.map((q) => q.faction))], faction);
+
+  const committeeEntry = header.committee ? findCommittee(header.committee, catalogue) : undefined;
+  if (header.committee && !committeeEntry) warnings.push(`committee "${header.committee}" is not in the catalogue`);
+  for (const f of new Set([...questions.map((q) => q.faction), ...answers.map((a) => a.faction)])) {
+    if (!faction(f)) warnings.push(`faction "${f}" is not in the catalogue`);
+  }
+  const clerkEntry = header.clerk ? catalogue.find(header.clerk, [EntityType.Person]) : undefined;
+  return {
+    kind: header.kind,
+    ...(header.title ? { title: header.title } : {}),
+    ...(header.date ? { date: header.date } : {}),
+    ...(header.committee ? { committee: header.committee } : {}),
+    ...(committeeEntry ? { committeeId: committeeEntry.id } : {}),
+    ...(header.clerk ? { clerk: header.clerk } : {}),
+    ...(clerkEntry ? { clerkId: clerkEntry.id } : {}),
+    parts: parts.map(({ from: _f, to: _t, ...p }) => p),
+    questions,
+    answers,
+    joins,
+    warnings,
+  };
+}
+
+/** Step 1: the report's kind, title, date ("Vastgesteld …"), committee and clerk from its opening. */
+function readReportHeader(body: readonly ParsedPassage[]): { kind: string; title?: string; date?: string; committee?: string; clerk?: string } {
+  const fullText = norm(body.map((p) => p.text).join('\n'));
   const first = body[0] ? headingText(body[0]) : '';
   const kind = /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(first)
     ? 'verslag-schriftelijk-overleg'
@@ -33,49 +69,61 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
   const subject = /kennisgenomen van (?:de |uw )?brief .*? over (.+?)\.\d*(?:\s|$)/u.exec(fullText)?.[1];
   const clerk = body.map((p) => /^De griffier voor dit verslag,\s*(.+)$/u.exec(norm(p.text))?.[1]).find(Boolean);
   const title = kind === 'verslag-schriftelijk-overleg' ? `Verslag van een schriftelijk overleg${subject ? ` over ${subject}` : ''}` : body[0] ? headingText(body[0]) : undefined;
+  return {
+    kind,
+    ...(title ? { title } : {}),
+    ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),
+    ...(committee ? { committee } : {}),
+    ...(clerk ? { clerk } : {}),
+  };
+}
 
-  const parts = parseParts(body, catalogue);
-
-  // Questions: faction sections of the committee letter (or of the whole text when there are no parts).
+/** Step 2: the questions in the faction sections of the committee letter (or of the whole text when there are no parts). */
+function findCommitteeQuestions(body: readonly ParsedPassage[], parts: readonly Part[], faction: FactionLookup): ParsedQuestion[] {
   const questionScope = parts.find((p) => p.kind === 'COMMITTEE_LETTER') ?? (parts.length ? undefined : { from: 0, to: body.length - 1 });
   const questions: ParsedQuestion[] = [];
-  if (questionScope) {
-    for (const section of sections(body, questionScope.from, questionScope.to)) {
-      const paras = section.items.filter((p) => p.kind !== 'HEADING');
-      const numbered = paras.some((p) => NUMBERED.test(p.text));
-      let current: { number: number; items: ParsedPassage[] } | undefined;
-      const found: { number: number; items: ParsedPassage[] }[] = [];
-      for (const p of paras) {
-        const m = NUMBERED.exec(p.text);
-        if (m) {
-          current = { number: Number(m[1]), items: [p] };
-          found.push(current);
-        } else if (!numbered) {
-          if (!current) found.push((current = { number: 1, items: [] }));
-          current.items.push(p);
-        } else if (current && /^\s*\p{Ll}/u.test(p.text)) {
-          current.items.push(p); // continues across a page break
-        }
-      }
-      for (const q of found) {
-        if (!q.items.length) continue;
-        const firstP = q.items[0] as ParsedPassage;
-        const lastP = q.items[q.items.length - 1] as ParsedPassage;
-        const id = faction(section.faction);
-        questions.push({
-          faction: section.faction,
-          ...(id ? { factionId: id } : {}),
-          number: q.number,
-          text: norm(q.items.map((p) => p.text).join(' ')).replace(NUMBERED, ''),
-          page: firstP.page,
-          start: firstP.start + (NUMBERED.exec(firstP.text)?.[0].length ?? 0),
-          end: lastP.end,
-        });
+  if (!questionScope) return questions;
+  for (const section of sections(body, questionScope.from, questionScope.to)) {
+    const paras = section.items.filter((p) => p.kind !== 'HEADING');
+    const numbered = paras.some((p) => NUMBERED.test(p.text));
+    let current: { number: number; items: ParsedPassage[] } | undefined;
+    const found: { number: number; items: ParsedPassage[] }[] = [];
+    for (const p of paras) {
+      const m = NUMBERED.exec(p.text);
+      if (m) {
+        current = { number: Number(m[1]), items: [p] };
+        found.push(current);
+      } else if (!numbered) {
+        if (!current) found.push((current = { number: 1, items: [] }));
+        current.items.push(p);
+      } else if (current && /^\s*\p{Ll}/u.test(p.text)) {
+        current.items.push(p); // continues across a page break
       }
     }
+    for (const q of found) {
+      if (!q.items.length) continue;
+      const firstP = q.items[0] as ParsedPassage;
+      const lastP = q.items[q.items.length - 1] as ParsedPassage;
+      const id = faction(section.faction);
+      questions.push({
+        faction: section.faction,
+        ...(id ? { factionId: id } : {}),
+        number: q.number,
+        text: norm(q.items.map((p) => p.text).join(' ')).replace(NUMBERED, ''),
+        page: firstP.page,
+        start: firstP.start + (NUMBERED.exec(firstP.text)?.[0].length ?? 0),
+        end: lastP.end,
+      });
+    }
   }
+  return questions;
+}
 
-  // Answers: "Antwoord …" blocks in the faction sections of the answering letter.
+/**
+ * Step 3: the "Antwoord …" blocks in the faction sections of the answering letter. A question only repeated in
+ * the answering letter (no committee letter in this text) is added to `questions`.
+ */
+function findAnswers(body: readonly ParsedPassage[], parts: readonly Part[], questions: ParsedQuestion[], faction: FactionLookup, warnings: string[]): ParsedAnswer[] {
   const answers: ParsedAnswer[] = [];
   for (const part of parts.filter((p) => p.kind === 'ANSWER_LETTER')) {
     for (const section of sections(body, part.from, part.to)) {
@@ -113,7 +161,6 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
             end: (block[block.length - 1] as ParsedPassage).end,
             refersTo: crossReferences(text, section.faction),
           });
-          // A question that is only repeated in the answering letter (no committee letter in this text).
           for (const n of numbers) {
             if (!questions.some((q) => q.faction === section.faction && q.number === n) && repeated?.items.length && repeated.numbers.includes(n)) {
               const r = repeated.items;
@@ -131,41 +178,19 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
       }
     }
   }
-  questions.sort((a, b) => a.start - b.start);
+  return answers;
+}
 
+/** Step 4: every question has an answer and every answer a question (when the text holds questions); else a warning. */
+export function checkQuestionsAnswered(questions: readonly ParsedQuestion[], answers: readonly ParsedAnswer[], warnings: string[]): void {
   for (const q of questions) {
-    if (!answers.some((a) => a.faction === q.faction && a.numbers.includes(q.number))) {
-      warnings.push(`question ${q.faction} ${q.number} has no answer`);
-    }
+    if (!answers.some((a) => a.faction === q.faction && a.numbers.includes(q.number))) warnings.push(`question ${q.faction} ${q.number} has no answer`);
   }
   for (const a of answers) {
     for (const n of a.numbers) {
       if (questions.length && !questions.some((q) => q.faction === a.faction && q.number === n)) warnings.push(`answer ${a.faction} ${n} answers no question in this document`);
     }
   }
-
-  const askers = [...new Set(questions.map((q) => q.faction))];
-  const joins = factionJoins(body, askers, faction);
-  if (committee && !findCommittee(committee, catalogue)) warnings.push(`committee "${committee}" is not in the catalogue`);
-  for (const f of new Set([...questions.map((q) => q.faction), ...answers.map((a) => a.faction)])) {
-    if (!faction(f)) warnings.push(`faction "${f}" is not in the catalogue`);
-  }
-  const committeeEntry = committee ? findCommittee(committee, catalogue) : undefined;
-  const clerkEntry = clerk ? catalogue.find(clerk, [EntityType.Person]) : undefined;
-  return {
-    kind,
-    ...(title ? { title } : {}),
-    ...(date && dutchDate(date) ? { date: dutchDate(date) } : {}),
-    ...(committee ? { committee } : {}),
-    ...(committeeEntry ? { committeeId: committeeEntry.id } : {}),
-    ...(clerk ? { clerk } : {}),
-    ...(clerkEntry ? { clerkId: clerkEntry.id } : {}),
-    parts: parts.map(({ from: _f, to: _t, ...p }) => p),
-    questions,
-    answers,
-    joins,
-    warnings,
-  };
 }
 
 /** Faction sections between `from` and `to`: each faction heading up to the next faction or part heading. */
@@ -184,4 +209,3 @@ function sections(body: readonly ParsedPassage[], from: number, to: number): { f
   }
   return out;
 }
-

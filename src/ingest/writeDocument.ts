@@ -8,6 +8,7 @@ import { splitPages } from '../domain/pages';
 import { searchFields } from '../domain/searchFields';
 import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import { IngestError } from './ingestError';
+import { commitmentRows, familyProps, REMOVE_STALE_COMMITMENTS, speakerTurnRows, WRITE_COMMITMENTS, WRITE_FAMILY, WRITE_SPEAKER_TURNS } from './familyRows';
 import type { ParsedDocument } from './parseDocument';
 
 /** Batch size for UNWIND writes: large documents are written in slices, all inside the one transaction. */
@@ -22,7 +23,7 @@ export interface WriteReport {
 }
 
 /** Node labels an ingest owns per document; everything with these labels and the document's id is replaced on re-ingest. */
-const DERIVED = ['Passage', 'Question', 'Answer', 'DocumentPart'] as const;
+const DERIVED = ['Passage', 'Question', 'Answer', 'DocumentPart', 'SpeakerTurn'] as const;
 
 /** What the graph holds under a document id: the entity and the last ingestion, if any. */
 export const EXISTING_DOCUMENT = `OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (i:Ingestion {documentId: $id})
@@ -180,6 +181,11 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
         counts: [doc.passages.length, doc.questions.length, doc.answers.length, doc.passages.filter((p) => p.footnote).length, doc.citations.length, doc.mentions.length],
       }),
     );
+    await tx.run(WRITE_FAMILY, neoInts({ id: doc.id, props: familyProps(doc) }));
+    await run(WRITE_SPEAKER_TURNS, speakerTurnRows(doc));
+    const commitments = commitmentRows(doc);
+    await tx.run(REMOVE_STALE_COMMITMENTS, { id: doc.id, keep: commitments.map((c) => c.id) });
+    await run(WRITE_COMMITMENTS, commitments);
     return { written: true, replaced: Boolean(row.version), createdEntities };
   });
 }

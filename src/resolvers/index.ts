@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { connectionResolvers } from './connection';
 import { documentResolvers } from './documents';
+import { documentStructureResolvers } from './documentStructure';
 import { entityResolvers } from './entity';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
@@ -11,6 +12,9 @@ export const resolvers: Resolvers = {
   ...entityResolvers,
   ...connectionResolvers,
   ...documentResolvers,
+  ...documentStructureResolvers,
   // Document is both an Entity (entity.ts) and a document with structure (documents.ts).
-  Document: { ...entityResolvers.Document, ...documentResolvers.Document },
+  Document: { ...entityResolvers.Document, ...documentResolvers.Document, ...documentStructureResolvers.Document },
+  // A Commitment found by ingest also has an owner and a deadline as printed (documentStructure.ts).
+  Commitment: { ...entityResolvers.Commitment, ...documentStructureResolvers.Commitment },
 };

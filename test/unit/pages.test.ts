@@ -23,8 +23,20 @@ describe('splitPages', () => {
     expect(joined.replace(/\s+/g, '')).toBe(seedText.replace(/\n\s*11\s*\n/, '\n').replace(/\s+/g, ''));
   });
 
-  it('treats a form feed as a page break and a leading-space line as a new page', () => {
-    expect(splitPages('one\ntwo\fthree\n four')).toEqual(['one\ntwo', 'three', ' four']);
+  it('treats a form feed as a page break and, without form feeds, a leading-space line as a new page', () => {
+    expect(splitPages('one\ntwo\fthree\nfour')).toEqual(['one\ntwo', 'three\nfour']);
+    expect(splitPages('one\ntwo\n four')).toEqual(['one\ntwo', ' four']);
+    // With form feeds the pages are theirs alone: an indented line is just indented.
+    expect(splitPages('one\ntwo\fthree\n four')).toEqual(['one\ntwo', 'three\n four']);
+  });
+
+  // Issue 9: a one-page text with bullets indented by one space became 4 pages.
+  it('is not fooled by bullets indented by one space or by an indented quote', () => {
+    const bullets = 'Vragen van het lid X:\n • Vraag 1\n • Vraag 2\n • Vraag 3\nEinde.';
+    expect(splitPages(bullets)).toHaveLength(1);
+    const quote = 'De brief zegt:\n\n Een citaat van de eerste regel\n dat doorloopt op de tweede regel\n en de derde.\n\nVerder.';
+    expect(splitPages(quote)).toHaveLength(1);
+    expect(splitPages('a\n - streepje\nb\n o open rondje\nc')).toHaveLength(1);
   });
 
   it('does not split on numbers inside running text or on the first line', () => {
