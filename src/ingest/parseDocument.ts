@@ -5,7 +5,11 @@ import { findCitations, type ParsedCitation } from './citations';
 import { UNKNOWN_META, type DocumentMeta } from './documentMeta';
 import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
-import { MentionMatcher, type ParsedMention } from './mentions';
+import { linkContextOf } from './linkContext';
+import { linkMentions } from './linkMentions';
+import { linkPersons, type PersonLink } from './linkPersons';
+import { MentionMatcher, type MentionSpan, type ParsedMention, type ParsedUnresolvedMention } from './mentions';
+import { resolvePerson, type NewPerson } from './resolvePerson';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
 import { parseQuestionsAndAnswers, type QuestionAnswerStructure } from './questionsAndAnswers';
 
@@ -22,6 +26,13 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly footnoteRefs: { number: number; passageOrder: number; offset: number }[];
   readonly citations: ParsedCitation[];
   readonly mentions: ParsedMention[];
+  /** Names that could mean several entities (or only another chamber's) and were left unlinked, with the candidates. */
+  readonly unresolvedMentions: ParsedUnresolvedMention[];
+  /** Persons the document names that the catalogue lacks: created by the write (origin "ingest"). */
+  readonly newPersons: NewPerson[];
+  /** Faction and office of those new persons as the document states them, with evidence. */
+  readonly memberships: PersonLink[];
+  readonly offices: PersonLink[];
   /** Family, chamber, date and official identifier of the document as a whole. */
   readonly meta: DocumentMeta;
   /** Which structures were found: pages, passages, footnotes, citations, mentions, parts, questions, answers, joins. */
@@ -32,7 +43,7 @@ export interface ParsedDocument extends QuestionAnswerStructure {
  * Bumped whenever the parser or writer changes what an ingest derives, so documents ingested by older code are
  * re-derived instead of being skipped as unchanged.
  */
-export const INGEST_FORMAT = 4;
+export const INGEST_FORMAT = 5;
 
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
 const MIN_WORDS = 5;
@@ -60,13 +71,32 @@ export function parseDocument(
     const r = findFootnoteReference(text, passages, f);
     return r ? [{ number: f.number, passageOrder: r.passage.order, offset: r.offset }] : [];
   });
-  const qa = parseQuestionsAndAnswers(passages, opts.catalogue);
+  // The chamber the text states decides which committee and faction a name means; the date comes from the structure.
+  const chamber = linkContextOf(UNKNOWN_META, text).chamber;
+  const qa = parseQuestionsAndAnswers(passages, opts.catalogue, { chamber, date: null });
+  const context = linkContextOf({ chamber, date: qa.date ?? null }, text);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));
-  const mentions: ParsedMention[] = [];
+  const footnoteNumbers = new Set(layout.footnotes.map((f) => f.number));
+  const people = linkPersons(passages, opts.catalogue, context);
+  // A person named with role or party is linked by linkPersons; the catalogue match of the bare name is dropped.
+  const inPersonName = (s: MentionSpan) => people.references.some((r) => s.start < r.end && s.end > r.start);
+  const spans: MentionSpan[] = [];
   passages.forEach((p, i) => {
-    mentions.push(...matcher.match(text, p));
+    spans.push(...matcher.match(text, p, footnoteNumbers).filter((s) => !inPersonName(s)));
     if (i % 500 === 499) opts.progress?.('mentions', i + 1, passages.length);
+  });
+  const linked = linkMentions(spans, opts.catalogue, context);
+  const byPosition = (a: { passageOrder: number; start: number }, b: { passageOrder: number; start: number }) => a.passageOrder - b.passageOrder || a.start - b.start;
+  const mentions = [...linked.mentions, ...people.mentions].sort(byPosition);
+  const unresolvedMentions = [...linked.unresolved, ...people.unresolved].sort(byPosition);
+  const newPersons = [...people.persons];
+  // Signatories: linked in context, and created when the catalogue lacks them.
+  const parts = qa.parts.map(({ signatoryId: _s, ...part }) => {
+    if (!part.signatory) return part;
+    const r = resolvePerson({ name: part.signatory, ...(part.office ? { role: part.office } : {}) }, context, opts.catalogue);
+    if (r.personId && r.create && !newPersons.some((p) => p.id === r.create?.id)) newPersons.push(r.create);
+    return r.personId ? { ...part, signatoryId: r.personId } : part;
   });
   opts.progress?.('mentions', passages.length, passages.length);
   const warnings = [...qa.warnings];
@@ -78,6 +108,7 @@ export function parseDocument(
   ];
   return {
     ...qa,
+    parts,
     warnings,
     id: opts.id,
     sourceName: opts.sourceName,
@@ -88,7 +119,11 @@ export function parseDocument(
     footnoteRefs,
     citations,
     mentions,
-    meta: { ...UNKNOWN_META, date: qa.date ?? null },
+    unresolvedMentions,
+    newPersons,
+    memberships: people.memberships,
+    offices: people.offices,
+    meta: { ...UNKNOWN_META, chamber: context.chamber, date: qa.date ?? null },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }

@@ -4,6 +4,8 @@ import { dutchDate } from './dutchDate';
 import { crossReferences, factionJoins } from './factionLinks';
 import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
 import { findCommittee, parseParts } from './letterParts';
+import type { LinkContext } from './linkContext';
+import { resolveEntity, type UnresolvedReason } from './resolveEntity';
 import type { ParsedPassage } from './passages';
 
 export interface ParsedPart {
@@ -76,11 +78,10 @@ export interface QuestionAnswerStructure {
  * with questions per faction, the answering letter with answers per question, joins between factions and
  * cross-references between answers. For other documents it finds what it can (parts) and returns empty lists.
  */
-export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue): QuestionAnswerStructure {
+export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue, given: LinkContext = { chamber: null, date: null }): QuestionAnswerStructure {
   const body = passages.filter((p) => p.kind !== 'FOOTNOTE');
   const fullText = norm(body.map((p) => p.text).join('\n'));
   const warnings: string[] = [];
-  const faction = (name: string) => catalogue.find(name, [EntityType.Faction])?.id;
 
   const first = body[0] ? headingText(body[0]) : '';
   const kind = /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(first)
@@ -91,12 +92,16 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
         ? 'brief'
         : 'document';
   const date = /Vastgesteld (\d{1,2} \p{L}+ \d{4})/u.exec(fullText)?.[1];
+  // Which faction and committee a name means depends on the chamber and the date (resolveEntity).
+  const context: LinkContext = { chamber: given.chamber, date: given.date ?? (date ? dutchDate(date) ?? null : null) };
+  const factionResolution = (name: string) => resolveEntity(catalogue.candidates(name, [EntityType.Faction]), context);
+  const faction = (name: string) => factionResolution(name).entityId;
   const committee = /De (vaste commissie voor [^\d.]+?)\d* (?:had|heeft) (?:met belangstelling )?kennisgenomen/u.exec(fullText)?.[1];
   const subject = /kennisgenomen van (?:de |uw )?brief .*? over (.+?)\.\d*(?:\s|$)/u.exec(fullText)?.[1];
   const clerk = body.map((p) => /^De griffier voor dit verslag,\s*(.+)$/u.exec(norm(p.text))?.[1]).find(Boolean);
   const title = kind === 'verslag-schriftelijk-overleg' ? `Verslag van een schriftelijk overleg${subject ? ` over ${subject}` : ''}` : body[0] ? headingText(body[0]) : undefined;
 
-  const parts = parseParts(body, catalogue);
+  const parts = parseParts(body, catalogue, context);
 
   // Questions: faction sections of the committee letter (or of the whole text when there are no parts).
   const questionScope = parts.find((p) => p.kind === 'COMMITTEE_LETTER') ?? (parts.length ? undefined : { from: 0, to: body.length - 1 });
@@ -208,12 +213,14 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
 
   const askers = [...new Set(questions.map((q) => q.faction))];
   const joins = factionJoins(body, askers, faction);
-  if (committee && !findCommittee(committee, catalogue)) warnings.push(`committee "${committee}" is not in the catalogue`);
+  const committeeEntry = committee ? findCommittee(committee, catalogue, context) : undefined;
+  if (committee && !committeeEntry) warnings.push(`committee "${committee}" is not linked: ${unlinkedBecause(catalogue.candidates(committee, [EntityType.Organisation]).length, context)}`);
   for (const f of new Set([...questions.map((q) => q.faction), ...answers.map((a) => a.faction)])) {
-    if (!faction(f)) warnings.push(`faction "${f}" is not in the catalogue`);
+    const r = factionResolution(f);
+    if (r.entityId === undefined) warnings.push(`faction "${f}" is not linked: ${unlinkedBecause(r.candidates.length, context, r.reason)}`);
   }
-  const committeeEntry = committee ? findCommittee(committee, catalogue) : undefined;
-  const clerkEntry = clerk ? catalogue.find(clerk, [EntityType.Person]) : undefined;
+  const clerkResolution = clerk ? resolveEntity(catalogue.candidates(clerk, [EntityType.Person]), context) : undefined;
+  const clerkEntry = clerkResolution?.entityId ? { id: clerkResolution.entityId } : undefined;
   return {
     kind,
     ...(title ? { title } : {}),
@@ -247,3 +254,11 @@ function sections(body: readonly ParsedPassage[], from: number, to: number): { f
   return out;
 }
 
+
+/** Why a faction or committee name found no entity, in words for the ingest warnings. */
+function unlinkedBecause(candidates: number, context: LinkContext, reason?: UnresolvedReason): string {
+  if (!candidates) return 'not in the catalogue';
+  if (reason === 'AMBIGUOUS') return 'the catalogue has several of that name and the text does not decide';
+  if (reason === 'TOO_EARLY') return 'the document is dated before it existed';
+  return context.chamber ? `the catalogue has it only for the other chamber (this text is ${context.chamber})` : 'the text does not say its chamber';
+}
