@@ -74,7 +74,8 @@ export function parseDocument(
   // The chamber the text states decides which committee and faction a name means; the date comes from the structure.
   const chamber = linkContextOf(UNKNOWN_META, text).chamber;
   const qa = parseQuestionsAndAnswers(passages, opts.catalogue, { chamber, date: null });
-  const context = linkContextOf({ chamber, date: qa.date ?? null }, text);
+  // A letter has no "Vastgesteld" date: its first part's date ("Den Haag, 20 mei 2025") dates it.
+  const context = linkContextOf({ chamber, date: qa.date ?? qa.parts[0]?.date ?? null }, text);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));
   const footnoteNumbers = new Set(layout.footnotes.map((f) => f.number));
