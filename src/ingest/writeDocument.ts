@@ -75,7 +75,16 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     for (const label of DERIVED) await tx.run(`MATCH (n:${label} {documentId: $id}) DETACH DELETE n`, { id: doc.id });
     await tx.run('MATCH ()-[r:JOINS {documentId: $id}]->() DELETE r', { id: doc.id });
     // Faction and office facts this document stated about persons it created (origin ingest; curated ones stay).
-    await tx.run("MATCH ()-[r:MEMBER_OF|HOLDS_OFFICE {documentId: $id, origin: 'ingest'}]->() DELETE r", { id: doc.id });
+    // One relationship per person, type and target (id <from>--<TYPE>--><to>, as curated ones), its evidence
+    // gathered from every document that states it: this document's evidence goes, the others' stays.
+    await tx.run(
+      `MATCH ()-[r:MEMBER_OF|HOLDS_OFFICE {origin: 'ingest'}]->() WHERE $id IN r.evidenceDocumentIds
+       WITH r, [i IN range(0, size(r.evidenceDocumentIds) - 1) WHERE r.evidenceDocumentIds[i] <> $id] AS keep
+       SET r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]], r.evidencePages = [i IN keep | r.evidencePages[i]],
+           r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]]
+       WITH r WHERE size(r.evidenceDocumentIds) = 0 DELETE r`,
+      { id: doc.id },
+    );
     const createdEntities: string[] = [];
     // Persons the document names that the catalogue lacks, before the parts and mentions that link to them. The id
     // comes from the name, so a second document naming the same person links to the Person the first created.
@@ -193,9 +202,10 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     for (const [type, links] of [['MEMBER_OF', doc.memberships], ['HOLDS_OFFICE', doc.offices]] as const) {
       await run(
         `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-         CREATE (a)-[:${type} {id: row.relId, origin: 'ingest', documentId: $id, date: row.date,
-                               evidenceDocumentIds: [$id], evidencePages: [row.page], evidenceQuotes: [row.quote]}]->(b)`,
-        links.map((l) => ({ relId: `${doc.id}/${type.toLowerCase()}/${l.personId}/${l.targetId}`, from: l.personId, to: l.targetId, date: doc.meta.date ?? null, page: l.page, quote: l.quote })),
+         MERGE (a)-[r:${type} {id: row.relId}]->(b)
+         ON CREATE SET r.origin = 'ingest', r.evidenceDocumentIds = [], r.evidencePages = [], r.evidenceQuotes = []
+         SET r.evidenceDocumentIds = r.evidenceDocumentIds + $id, r.evidencePages = r.evidencePages + row.page, r.evidenceQuotes = r.evidenceQuotes + row.quote`,
+        links.map((l) => ({ relId: `${l.personId}--${type}-->${l.targetId}`, from: l.personId, to: l.targetId, page: l.page, quote: l.quote })),
       );
     }
     // A person an earlier version of this document created and nothing links to any more.
