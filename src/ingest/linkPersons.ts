@@ -1,4 +1,4 @@
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import type { LinkContext } from './linkContext';
 import type { ParsedMention, ParsedUnresolvedMention } from './mentions';

@@ -1,5 +1,5 @@
 import { EntityType } from '../generated/graphql';
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import type { LinkContext } from './linkContext';
 import { resolveEntity, type UnresolvedReason } from './resolveEntity';

@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../db/records';
 import { LABEL_OF_TYPE } from '../db/labels';
-import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
+import { Direction, IdentifierScheme } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
 import { relationEndProps } from './subgraphShape';
@@ -79,7 +80,7 @@ export async function entityById(id: string, ctx: import('../context').Context, 
   const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
   let key: ReturnType<typeof relationsKey> | undefined;
   try {
-    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
+    key = ahead ? relationsKey(id, ahead.args, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
   } catch {
     key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
   }

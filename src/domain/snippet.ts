@@ -1,4 +1,4 @@
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from './text';
 
 /** Longest snippet returned, in characters of source text. */
 export const SNIPPET_LENGTH = 160;
@@ -7,6 +7,7 @@ export const SNIPPET_LENGTH = 160;
 export function foldAligned(s: string): string {
   // ASCII folds by toLowerCase alone (same length): per-character normalisation of a long passage cost
   // milliseconds per search hit.
+  // eslint-disable-next-line no-control-regex -- the test is for the whole ASCII range, control characters included
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
   for (const ch of s) {
@@ -68,4 +69,15 @@ export function snippetAround(text: string, from: number, to: number, ranges: re
 /** Words of user search text, folded like the full-text index. */
 export function searchWords(text: string): string[] {
   return foldForSearch(text).split(' ').filter(Boolean);
+}
+
+/** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
+export function entitySnippet(e: { name: string; aliases: readonly string[]; description?: string | null }, words: readonly string[]): string | null {
+  const candidates = [e.name, ...e.aliases, e.description ?? ''];
+  const hit = candidates.find((c) => wordRanges(c, words).length > 0);
+  if (!hit) return null;
+  const ranges = wordRanges(hit, words);
+  if (hit.length <= SNIPPET_LENGTH) return markRanges(hit, ranges);
+  const [from, to] = ranges[0] as [number, number];
+  return snippetAround(hit, from, to, ranges);
 }
