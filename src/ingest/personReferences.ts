@@ -45,7 +45,7 @@ export function findPersonReferences(passage: ParsedPassage): PersonReference[] 
       const start = passage.start + m.index;
       out.push({
         passageOrder: passage.order, page: passage.page, name, start, end: start + (m[1] as string).length,
-        ...(role ? { role } : {}), ...(m[2] ? { party: (m[2] as string).replace(/\s+/g, ' ').trim() } : {}),
+        ...(role ? { role } : {}), ...(m[2] ? { party: m[2].replace(/\s+/g, ' ').trim() } : {}),
         quote: text.slice(quoteStart, m.index + m[0].length).replace(/\s+/g, ' '),
       });
       if (!list) return;
