@@ -6,7 +6,7 @@ import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
 import type { FamilyRepository } from './db/familyRepository';
-import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
+import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord, UnresolvedMentionRecord } from './db/documentRecords';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
 import type { EntityProp } from './db/projections';
@@ -48,6 +48,7 @@ export interface Context {
     relations: DataLoader<RelationsKey, RelationRecord[], string>;
     relationCount: DataLoader<CountKey, number, string>;
     passageMentions: DataLoader<string, MentionRecord[]>;
+    passageUnresolvedMentions: DataLoader<string, UnresolvedMentionRecord[]>;
     passageCitations: DataLoader<string, CitationRecord[]>;
     passageFootnotes: DataLoader<string, PassageRecord[]>;
     footnoteReference: DataLoader<string, PassageRecord | null>;
@@ -107,6 +108,7 @@ export function createContext(repos: Repositories, requestId: string, auth: Auth
         { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types]) },
       ),
       passageMentions: new DataLoader((ids) => repos.links.mentionsOfPassages(ids)),
+      passageUnresolvedMentions: new DataLoader((ids) => repos.links.unresolvedMentionsOfPassages(ids)),
       passageCitations: new DataLoader((ids) => repos.links.citationsOfPassages(ids)),
       passageFootnotes: new DataLoader((ids) => repos.links.footnotesOfPassages(ids)),
       footnoteReference: new DataLoader((ids) => repos.links.referencingPassages(ids)),

@@ -1,4 +1,4 @@
-import type { CitationKind, DocumentPartKind, PassageKind } from '../generated/graphql';
+import type { CitationKind, DocumentPartKind, PassageKind, UnresolvedReason } from '../generated/graphql';
 import type { EntityRecord, PageRecord } from './records';
 
 /** Records of ingested document structure, as the document repository returns them. */
@@ -22,6 +22,17 @@ export interface MentionRecord {
   matched: string;
   start: number;
   end: number;
+  role: string | null;
+  party: string | null;
+}
+
+export interface UnresolvedMentionRecord {
+  matched: string;
+  start: number;
+  end: number;
+  reason: UnresolvedReason;
+  candidates: EntityRecord[];
+  passage: PassageRecord;
 }
 
 export interface CitationRecord {

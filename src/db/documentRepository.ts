@@ -11,6 +11,7 @@ import type {
   PassageRecord,
   QuestionPage,
   QuestionRecord,
+  UnresolvedMentionRecord,
 } from './documentRecords';
 import { answerMap, passageMap, questionMap } from './documentProjections';
 import type { Executor } from './executor';
@@ -81,6 +82,14 @@ export class DocumentRepository {
       MATCH (p:Passage {documentId: $id})-[c:CITATION]->(t:Entity)
       WITH p, c, t ORDER BY p.order, c.start
       RETURN {kind: c.kind, identifier: c.identifier, text: c.text, locator: c.locator, submitters: coalesce(c.submitters, []), target: ${entityMap('t')}, passage: ${passageMap('p')}} AS r`, { id: documentId });
+  }
+
+  async unresolvedMentionsOf(documentId: string): Promise<UnresolvedMentionRecord[]> {
+    return this.rows('documentUnresolvedMentions', `
+      MATCH (p:Passage {documentId: $id})-[:HAS_UNRESOLVED_MENTION]->(u:UnresolvedMention)
+      CALL (u) { OPTIONAL MATCH (u)-[:CANDIDATE]->(c:Entity) WITH c ORDER BY c.id RETURN collect(${entityMap('c')}) AS candidates }
+      WITH p, u, candidates ORDER BY p.order, u.start
+      RETURN {matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: candidates, passage: ${passageMap('p')}} AS r`, { id: documentId });
   }
 
   async joinsOf(documentId: string): Promise<JoinRecord[]> {

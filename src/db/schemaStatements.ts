@@ -12,7 +12,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   // Derived nodes of ingested documents: unique ids, per-document lookups, full-text search over passages.
-  ...['Passage', 'Question', 'Answer', 'DocumentPart'].flatMap((l) => [
+  ...['Passage', 'Question', 'Answer', 'DocumentPart', 'UnresolvedMention'].flatMap((l) => [
     `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX ${l.toLowerCase()}_document IF NOT EXISTS FOR (n:${l}) ON (n.documentId, n.order)`,
     // A composite index only serves predicates on all its properties: `{documentId: $id}` alone needs its own.

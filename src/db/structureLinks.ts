@@ -1,4 +1,4 @@
-import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './documentRecords';
+import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord, UnresolvedMentionRecord } from './documentRecords';
 import { answerMap, passageMap, questionMap } from './documentProjections';
 import type { Executor } from './executor';
 import { entityMap } from './projections';
@@ -15,7 +15,15 @@ export class StructureLinks {
     return this.grouped('passageMentions', `
       UNWIND $ids AS id MATCH (p:Passage {id: id})-[m:MENTIONS]->(e:Entity)
       WITH id, m, e ORDER BY m.start
-      RETURN id, collect({entity: ${entityMap('e')}, matched: m.matched, start: m.start, end: m.end}) AS v`, ids);
+      RETURN id, collect({entity: ${entityMap('e')}, matched: m.matched, start: m.start, end: m.end, role: m.role, party: m.party}) AS v`, ids);
+  }
+
+  unresolvedMentionsOfPassages(ids: readonly string[]): Promise<UnresolvedMentionRecord[][]> {
+    return this.grouped('passageUnresolvedMentions', `
+      UNWIND $ids AS id MATCH (p:Passage {id: id})-[:HAS_UNRESOLVED_MENTION]->(u:UnresolvedMention)
+      CALL (u) { OPTIONAL MATCH (u)-[:CANDIDATE]->(c:Entity) WITH c ORDER BY c.id RETURN collect(${entityMap('c')}) AS candidates }
+      WITH id, p, u, candidates ORDER BY u.start
+      RETURN id, collect({matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: candidates, passage: ${passageMap('p')}}) AS v`, ids);
   }
 
   citationsOfPassages(ids: readonly string[]): Promise<CitationRecord[][]> {

@@ -35,6 +35,12 @@ export const entitySchema = z
     identifiers: z.array(identifierSchema).default([]),
     // PERSON
     role: text.optional(),
+    // ORGANISATION, FACTION, PERSON: the chamber a committee, faction or member belongs to. Names such as "vaste
+    // commissie voor Sociale Zaken en Werkgelegenheid" or "VVD" exist in both chambers; an ingest links them by it.
+    chamber: z.enum(['EK', 'TK']).optional(),
+    // LAW, ORGANISATION, FACTION: the year (or date) from which the entity exists under its names; a document dated
+    // earlier cannot mean it (a 2015 text's "Wet inburgering" is not the Wi2021).
+    since: isoDate.optional(),
     // DOCUMENT, COMMITMENT
     date: isoDate.optional(),
     // DOCUMENT
@@ -52,6 +58,8 @@ export type EntityInput = z.infer<typeof entitySchema>;
 /** Fields only some types may carry; a field on the wrong type is a modelling error worth reporting. */
 export const TYPE_FIELDS: Partial<Record<keyof EntityInput, readonly EntityType[]>> = {
   role: [EntityType.Person],
+  chamber: [EntityType.Organisation, EntityType.Faction, EntityType.Person],
+  since: [EntityType.Law, EntityType.Organisation, EntityType.Faction],
   date: [EntityType.Document, EntityType.Commitment],
   citation: [EntityType.Document],
   url: [EntityType.Document, EntityType.Programme, EntityType.Organisation],

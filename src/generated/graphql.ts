@@ -226,6 +226,8 @@ export type Document = Entity & {
   /** Null when the document's text was never ingested. */
   structure: Maybe<DocumentStructure>;
   type: EntityType;
+  /** Names the ingest could not link to one entity, in document order (see docs/linking.md). */
+  unresolvedMentions: Array<UnresolvedMention>;
   /** Web address given by the source. */
   url: Maybe<Scalars['String']['output']>;
 };
@@ -676,6 +678,10 @@ export type Mention = {
   endOffset: Scalars['Int']['output'];
   entity: Entity;
   matched: Scalars['String']['output'];
+  /** For a person named with a party in brackets ('Podt (D66)'): the party as written. */
+  party: Maybe<Scalars['String']['output']>;
+  /** For a person named with a role ('het lid', 'staatssecretaris'): the role as written, lower case. */
+  role: Maybe<Scalars['String']['output']>;
   startOffset: Scalars['Int']['output'];
 };
 
@@ -845,6 +851,8 @@ export type Passage = {
   page: Scalars['Int']['output'];
   startOffset: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+  /** Names in this passage that could not be linked to one entity (see docs/linking.md). */
+  unresolvedMentions: Array<UnresolvedMention>;
 };
 
 export type PassageConnection = {
@@ -1477,6 +1485,30 @@ export type TypeCount = {
   /** An EntityType or RelationType name. */
   type: Scalars['String']['output'];
 };
+
+/** A name a passage uses that was left unlinked: what it could mean, and why none was chosen. Never a guess. */
+export type UnresolvedMention = {
+  __typename?: 'UnresolvedMention';
+  /** The entities the name could mean (empty for a person whose name the document gives with two different parties). */
+  candidates: Array<Entity>;
+  endOffset: Scalars['Int']['output'];
+  matched: Scalars['String']['output'];
+  passage: Passage;
+  reason: UnresolvedReason;
+  startOffset: Scalars['Int']['output'];
+};
+
+/** Why a name was not linked to an entity. */
+export enum UnresolvedReason {
+  /** It means several entities, and neither the chamber, the date nor the text around it decides. */
+  Ambiguous = 'AMBIGUOUS',
+  /** It names only chamber-specific entities, and the text does not say which chamber it belongs to. */
+  ChamberUnknown = 'CHAMBER_UNKNOWN',
+  /** It names only a committee, faction or member of the other chamber. */
+  OtherChamber = 'OTHER_CHAMBER',
+  /** The document is dated before every entity it could mean existed. */
+  TooEarly = 'TOO_EARLY'
+}
 
 /** Fields to change; omitted fields keep their value. */
 export type UpdateEntityInput = {

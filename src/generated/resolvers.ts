@@ -2,7 +2,7 @@
 import type * as Types from './graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, EvidenceRecord, SubgraphRecord, SearchHitRecord, EntityPage, EntityEdgeRecord, RelationPage, RelationEdgeRecord, GraphStatsRecord } from '../db/records';
-import type { PassageRecord, MentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
+import type { PassageRecord, MentionRecord, UnresolvedMentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
 import type { SpeakerTurnRecord, DocumentStructureRecord } from '../db/familyRecords';
 import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
@@ -155,6 +155,8 @@ export type ResolversTypes = {
   TargetGroup: ResolverTypeWrapper<EntityRecord>;
   Topic: ResolverTypeWrapper<EntityRecord>;
   TypeCount: ResolverTypeWrapper<Types.TypeCount>;
+  UnresolvedMention: ResolverTypeWrapper<UnresolvedMentionRecord>;
+  UnresolvedReason: Types.UnresolvedReason;
   UpdateEntityInput: Types.UpdateEntityInput;
   VersionInfo: ResolverTypeWrapper<Types.VersionInfo>;
 };
@@ -223,6 +225,7 @@ export type ResolversParentTypes = {
   TargetGroup: EntityRecord;
   Topic: EntityRecord;
   TypeCount: Types.TypeCount;
+  UnresolvedMention: UnresolvedMentionRecord;
   UpdateEntityInput: Types.UpdateEntityInput;
   VersionInfo: Types.VersionInfo;
 };
@@ -308,6 +311,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   speakerTurns?: Resolver<Array<ResolversTypes['SpeakerTurn']>, ParentType, ContextType, RequireFields<Types.DocumentSpeakerTurnsArgs, 'first'>>;
   structure?: Resolver<Types.Maybe<ResolversTypes['DocumentStructure']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolvedMentions?: Resolver<Array<ResolversTypes['UnresolvedMention']>, ParentType, ContextType>;
   url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -464,6 +468,8 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -536,6 +542,7 @@ export type PassageResolvers<ContextType = Context, ParentType extends Resolvers
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unresolvedMentions?: Resolver<Array<ResolversTypes['UnresolvedMention']>, ParentType, ContextType>;
 };
 
 export type PassageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassageConnection'] = ResolversParentTypes['PassageConnection']> = {
@@ -731,6 +738,15 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnresolvedMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnresolvedMention'] = ResolversParentTypes['UnresolvedMention']> = {
+  candidates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnresolvedReason'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VersionInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VersionInfo'] = ResolversParentTypes['VersionInfo']> = {
   api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seedVersion?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -785,6 +801,7 @@ export type Resolvers<ContextType = Context> = {
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UnresolvedMention?: UnresolvedMentionResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;
 };
 

@@ -10,11 +10,19 @@ export interface CatalogueEntry {
   readonly aliases: readonly string[];
   /** "SCHEME:value" strings. */
   readonly identifiers: readonly string[];
+  /** Finer classification ("committee", "act", …) and, for persons, the role the catalogue gives. */
+  readonly kind?: string;
+  readonly role?: string;
+  /** The chamber a committee, faction or member belongs to: such an entry is linked only from a text of that chamber. */
+  readonly chamber?: 'EK' | 'TK';
+  /** YYYY[-MM[-DD]] from which the entity exists under its names: a text dated earlier does not mean it. */
+  readonly since?: string;
 }
 
 export class Catalogue {
   private readonly byName = new Map<string, CatalogueEntry[]>();
   private readonly byIdentifier = new Map<string, CatalogueEntry>();
+  private readonly byEntityId = new Map<string, CatalogueEntry>();
   readonly ids: ReadonlySet<string>;
   /** Changes whenever an entity, name, alias or identifier changes: mentions and citations depend on it. */
   readonly fingerprint: string;
@@ -29,10 +37,11 @@ export class Catalogue {
         this.byName.set(k, list);
       }
       for (const i of e.identifiers) this.byIdentifier.set(i.toLowerCase(), e);
+      this.byEntityId.set(e.id, e);
     }
     this.ids = new Set(entries.map((e) => e.id));
     this.fingerprint = createHash('sha256')
-      .update(JSON.stringify([...entries].map((e) => [e.id, e.type, e.name, [...e.aliases], [...e.identifiers]]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))))
+      .update(JSON.stringify([...entries].map((e) => [e.id, e.type, e.name, [...e.aliases], [...e.identifiers], e.chamber ?? null, e.since ?? null, e.role ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))))
       .digest('hex')
       .slice(0, 16);
   }
@@ -41,6 +50,15 @@ export class Catalogue {
   find(name: string, types?: readonly EntityType[]): CatalogueEntry | undefined {
     const list = this.byName.get(foldForSearch(name)) ?? [];
     return list.find((e) => !types || types.includes(e.type));
+  }
+
+  byId(id: string): CatalogueEntry | undefined {
+    return this.byEntityId.get(id);
+  }
+
+  /** Every entity whose name or alias equals `name` (folded as in `find`), optionally of given types: a name can mean several. */
+  candidates(name: string, types?: readonly EntityType[]): CatalogueEntry[] {
+    return (this.byName.get(foldForSearch(name)) ?? []).filter((e) => !types || types.includes(e.type));
   }
 
   /** The entity with this identifier, e.g. ("KAMERSTUK", "kst-32824-438"). */

@@ -12,11 +12,12 @@ export function formatIngestSummary(r: IngestReport): string {
     `  structures found: ${d.structures.join(', ')}`,
     `  parts ${d.parts.length}; questions ${d.questions.length}${perFaction ? ` (${perFaction})` : ''}; answers ${d.answers.length} (${together} covering two questions); cross-references ${crossRefs}; joins ${d.joins.length}`,
     `  passages ${d.passages.length}; footnotes ${d.passages.filter((p) => p.footnote).length}; citations ${d.citations.length}; mentions ${d.mentions.length} of ${new Set(d.mentions.map((m) => m.entityId)).size} entities`,
+    `  linking: chamber ${d.meta.chamber ?? 'not stated'}; unresolved names ${d.unresolvedMentions.length}; new persons ${d.newPersons.length}${d.newPersons.length ? ` (${d.newPersons.map((p) => p.id).join(', ')})` : ''}`,
     ...(d.warnings.length ? [`  warnings (${d.warnings.length}):`, ...d.warnings.map((w) => `    - ${w}`)] : ['  warnings: none']),
     r.dryRun
       ? '  dry run: nothing written'
       : r.written
-        ? `  written in one transaction${r.replaced ? ', replacing the earlier version' : ''}${r.createdEntities.length ? `; new entities from citations: ${r.createdEntities.join(', ')}` : ''}`
+        ? `  written in one transaction${r.replaced ? ', replacing the earlier version' : ''}${r.createdEntities.length ? `; new entities: ${r.createdEntities.join(', ')}` : ''}`
         : '  unchanged: this version is already in the graph, nothing written',
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,8 @@
 import { EntityType } from '../generated/graphql';
 import type { Catalogue } from './catalogue';
 import { dutchDate } from './dutchDate';
+import type { LinkContext } from './linkContext';
+import { resolveEntity } from './resolveEntity';
 import { ANSWER_HEADING, headingText, norm, PART_HEADING } from './headings';
 import type { ParsedPassage } from './passages';
 import type { ParsedPart } from './questionAnswerTypes';
@@ -12,7 +14,7 @@ const NAME_LINE = /^((?:(?:Dr|Mr|Prof|Drs|Ir)\.\s*)?(?:\p{Lu}\.)+\s?\p{Lu}[\p{L}
  * The letters of a document: each "BRIEF VAN …" heading up to the next, with date, addressee, signatory and the
  * office that wrote it (resolved to catalogue entities where possible); `from`/`to` index into `body`.
  */
-export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue): (ParsedPart & { from: number; to: number })[] {
+export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue, context: LinkContext): (ParsedPart & { from: number; to: number })[] {
   const partStarts = body.map((p, i) => (p.kind === 'HEADING' && PART_HEADING.test(headingText(p)) ? i : -1)).filter((i) => i >= 0);
   const parts: (ParsedPart & { from: number; to: number })[] = partStarts.map((from, k) => {
     const to = (partStarts[k + 1] ?? body.length) - 1;
@@ -47,7 +49,7 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue)
       }
     }
     if (!office && /staatssecretaris|minister/.test(author)) office = sentenceCase(author);
-    const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue) : undefined;
+    const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue, context) : undefined;
     const first = items[0] as ParsedPassage;
     const last = items[items.length - 1] as ParsedPassage;
     return {
@@ -57,7 +59,6 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue)
       ...(dateLine && dutchDate(dateLine) ? { date: dutchDate(dateLine) } : {}),
       ...(addressee ? { addressee: addressee.replace(/^Aan /, '') } : {}),
       ...(signatory ? { signatory } : {}),
-      ...(signatory && catalogue.find(signatory, [EntityType.Person]) ? { signatoryId: catalogue.find(signatory, [EntityType.Person])?.id } : {}),
       ...(office ? { office } : {}),
       ...(officeEntry ? { officeId: officeEntry.id } : {}),
       page: first.page,
@@ -70,9 +71,16 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue)
   return parts;
 }
 
-export function findCommittee(text: string, catalogue: Catalogue) {
-  const m = /vaste commissie voor ([\p{L} ,]+?)(?:\s*\(|$)/u.exec(text);
-  return m ? catalogue.find(`vaste commissie voor ${m[1]}`, [EntityType.Organisation]) : undefined;
+/**
+ * The committee a text names ("vaste commissie voor X", "de commissie voor X"): both chambers have committees of
+ * the same name, so the document's chamber decides (resolveEntity); undefined when it does not.
+ */
+export function findCommittee(text: string, catalogue: Catalogue, context: LinkContext) {
+  const m = /(?:vaste )?commissie voor ([\p{L} ,]+?)\d*(?:\s*\(|$)/iu.exec(text);
+  if (!m) return undefined;
+  const candidates = catalogue.candidates(`vaste commissie voor ${m[1]}`, [EntityType.Organisation]);
+  const id = resolveEntity(candidates, context).entityId;
+  return id ? catalogue.byId(id) : undefined;
 }
 
 export function sentenceCase(s: string): string {

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogue';
 import type { ParsedPassage } from './passages';
+import type { UnresolvedReason } from './resolveEntity';
 
 export interface ParsedMention {
   readonly passageOrder: number;
@@ -8,6 +9,19 @@ export interface ParsedMention {
   readonly matched: string;
   readonly start: number;
   readonly end: number;
+  /** For a person named with role and party ("het lid Podt (D66)"): the role and party as the text gives them. */
+  readonly role?: string;
+  readonly party?: string;
+}
+
+/** A name the document uses that could not be linked: what it could mean, and why none was chosen. */
+export interface ParsedUnresolvedMention {
+  readonly passageOrder: number;
+  readonly matched: string;
+  readonly start: number;
+  readonly end: number;
+  readonly candidates: readonly string[];
+  readonly reason: UnresolvedReason;
 }
 
 interface Token {
@@ -47,11 +61,25 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
+/** A name found in a passage with every catalogue entity it can mean (one, or several sharing the name). */
+export interface MentionSpan {
+  readonly passageOrder: number;
+  readonly entityIds: readonly string[];
+  readonly matched: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Footnote markers a word can carry glued to it: at most three digits ("WERKGELEGENHEID1", "Wi20213" is not one). */
+const GLUED_MARKER = /^(.*\D)(\d{1,3})$/;
+
 /**
  * Finds the catalogue entities each passage names, by name or alias: whole words only, accents and hyphenation
  * ignored, and case ignored except for one-word names written with capitals (acronyms and proper names such as
  * MAP, COA, VrIP, Vos), which match only as written so that "MAP" is not the Dutch word "map". At each position
- * the longest name wins.
+ * the longest name wins; when several entities share that name, the span carries them all and linkMentions
+ * decides. A footnote marker glued to a name's last word ("Werkgelegenheid1") does not block the match when the
+ * number is one of the document's footnotes; the mention ends before the marker.
  */
 export class MentionMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
@@ -73,26 +101,43 @@ export class MentionMatcher {
     }
   }
 
-  match(source: string, passage: ParsedPassage): ParsedMention[] {
+  match(source: string, passage: ParsedPassage, footnotes: ReadonlySet<number> = new Set()): MentionSpan[] {
     const tokens = tokenize(passage.text, passage.start);
-    const out: ParsedMention[] = [];
+    /** The marker glued to a word, when it is one of the document's footnote numbers. */
+    const marker = (t: Token): { word: string; digits: string } | undefined => {
+      const m = GLUED_MARKER.exec(t.plain);
+      return m && footnotes.has(Number(m[2])) ? { word: m[1] as string, digits: m[2] as string } : undefined;
+    };
+    const same = (t: Token, pt: Token, caseSensitive: boolean, plain = t.plain) => (caseSensitive ? plain === pt.plain : plain.toLowerCase() === pt.folded);
+    const out: MentionSpan[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const candidates = this.byFirst.get((tokens[i] as Token).folded) ?? [];
+      const first = tokens[i] as Token;
+      const glued = marker(first);
+      const candidates = [...(this.byFirst.get(first.folded) ?? []), ...(glued ? (this.byFirst.get(glued.word.toLowerCase()) ?? []).filter((p) => p.tokens.length === 1) : [])]
+        .sort((a, b) => b.tokens.length - a.tokens.length);
       let matchedLength = 0;
+      let end = 0;
+      const ids: string[] = [];
       for (const p of candidates) {
         if (matchedLength && p.tokens.length < matchedLength) break;
+        let cut = 0;
         const ok = p.tokens.every((pt, k) => {
           const t = tokens[i + k];
-          return t !== undefined && (p.caseSensitive ? t.plain === pt.plain : t.folded === pt.folded);
+          if (t === undefined) return false;
+          if (same(t, pt, p.caseSensitive)) return true;
+          const g = k === p.tokens.length - 1 && !/\d$/.test(pt.plain) ? marker(t) : undefined;
+          if (g && same(t, pt, p.caseSensitive, g.word)) {
+            cut = g.digits.length;
+            return true;
+          }
+          return false;
         });
         if (!ok) continue;
         matchedLength = p.tokens.length;
-        const start = (tokens[i] as Token).start;
-        const end = (tokens[i + p.tokens.length - 1] as Token).end;
-        if (!out.some((m) => m.entityId === p.entityId && m.start === start)) {
-          out.push({ passageOrder: passage.order, entityId: p.entityId, matched: source.slice(start, end), start, end });
-        }
+        end = (tokens[i + p.tokens.length - 1] as Token).end - cut;
+        if (!ids.includes(p.entityId)) ids.push(p.entityId);
       }
+      if (matchedLength) out.push({ passageOrder: passage.order, entityIds: ids, matched: source.slice(first.start, end), start: first.start, end });
       i += matchedLength || 1;
     }
     return out;

@@ -3,13 +3,17 @@ import { normaliseNewlines, splitLines } from '../domain/pages';
 import { normaliseWhitespace } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
-import type { DocumentMeta } from './documentMeta';
+import { UNKNOWN_META, type DocumentMeta } from './documentMeta';
 import { readDocumentHeader } from './families/documentHeader';
 import { parseFamily } from './families/parseFamily';
 import { recogniseFamily } from './families/recogniseFamily';
 import { IngestError } from './ingestError';
 import { splitLayout } from './layout';
-import { MentionMatcher, type ParsedMention } from './mentions';
+import { linkContextOf } from './linkContext';
+import { linkMentions } from './linkMentions';
+import { linkPersons, type PersonLink } from './linkPersons';
+import { MentionMatcher, type MentionSpan, type ParsedMention, type ParsedUnresolvedMention } from './mentions';
+import { resolvePerson, type NewPerson } from './resolvePerson';
 import { buildPassages, findFootnoteReference, type ParsedPassage } from './passages';
 import type { FamilyStructure } from './familyTypes';
 import type { QuestionAnswerStructure } from './questionAnswerTypes';
@@ -29,6 +33,13 @@ export interface ParsedDocument extends QuestionAnswerStructure {
   readonly footnoteRefs: { number: number; passageOrder: number; offset: number }[];
   readonly citations: ParsedCitation[];
   readonly mentions: ParsedMention[];
+  /** Names that could mean several entities (or only another chamber's) and were left unlinked, with the candidates. */
+  readonly unresolvedMentions: ParsedUnresolvedMention[];
+  /** Persons the document names that the catalogue lacks: created by the write (origin "ingest"). */
+  readonly newPersons: NewPerson[];
+  /** Faction and office of those new persons as the document states them, with evidence. */
+  readonly memberships: PersonLink[];
+  readonly offices: PersonLink[];
   /** Family, chamber, date and official identifier of the document as a whole. */
   readonly meta: DocumentMeta;
   /** What the family parser found beyond questions and answers (askers, speaker turns, toezeggingen, motion, headings). */
@@ -97,13 +108,33 @@ export function parseDocument(
       `${opts.sourceName}: this HTML page is not a parliamentary publication (no title block of schriftelijke vragen, a VSO, a bill report, a Kamerbrief, a debate report, a motie or an amendement); save the publication's own page (officielebekendmakingen.nl, tweedekamer.nl, eerstekamer.nl)`,
     );
   }
-  const qa = parseFamily(passages, recognition, header.chamber, opts.catalogue);
+  // The chamber the header states (else the one the text states) decides which committee and faction a name means.
+  const chamber = header.chamber ?? linkContextOf(UNKNOWN_META, text).chamber;
+  const qa = parseFamily(passages, recognition, chamber, opts.catalogue);
+  // A letter has no "Vastgesteld" date: its first part's date ("Den Haag, 20 mei 2025") dates it.
+  const context = linkContextOf({ chamber, date: qa.date ?? qa.parts[0]?.date ?? null }, text);
   const citations = findCitations(passages, opts.catalogue);
   const matcher = new MentionMatcher(opts.catalogue.entries, new Set([opts.id]));
-  const mentions: ParsedMention[] = [];
+  const footnoteNumbers = new Set(layout.footnotes.map((f) => f.number));
+  const people = linkPersons(passages, opts.catalogue, context);
+  // A person named with role or party is linked by linkPersons; the catalogue match of the bare name is dropped.
+  const inPersonName = (s: MentionSpan) => people.references.some((r) => s.start < r.end && s.end > r.start);
+  const spans: MentionSpan[] = [];
   passages.forEach((p, i) => {
-    mentions.push(...matcher.match(text, p));
+    spans.push(...matcher.match(text, p, footnoteNumbers).filter((s) => !inPersonName(s)));
     if (i % 500 === 499) opts.progress?.('mentions', i + 1, passages.length);
+  });
+  const linked = linkMentions(spans, opts.catalogue, context);
+  const byPosition = (a: { passageOrder: number; start: number }, b: { passageOrder: number; start: number }) => a.passageOrder - b.passageOrder || a.start - b.start;
+  const mentions = [...linked.mentions, ...people.mentions].sort(byPosition);
+  const unresolvedMentions = [...linked.unresolved, ...people.unresolved].sort(byPosition);
+  const newPersons = [...people.persons];
+  // Signatories: linked in context, and created when the catalogue lacks them.
+  const parts = qa.parts.map(({ signatoryId: _s, ...part }) => {
+    if (!part.signatory) return part;
+    const r = resolvePerson({ name: part.signatory, ...(part.office ? { role: part.office } : {}) }, context, opts.catalogue);
+    if (r.personId && r.create && !newPersons.some((p) => p.id === r.create?.id)) newPersons.push(r.create);
+    return r.personId ? { ...part, signatoryId: r.personId } : part;
   });
   opts.progress?.('mentions', passages.length, passages.length);
   const warnings = [...qa.warnings];
@@ -117,6 +148,7 @@ export function parseDocument(
   ];
   return {
     ...qa,
+    parts,
     warnings,
     id: opts.id,
     sourceName: opts.sourceName,
@@ -127,7 +159,11 @@ export function parseDocument(
     footnoteRefs,
     citations,
     mentions,
-    meta: { family: recognition.family, familyEvidence: recognition.evidence, chamber: header.chamber, date: qa.date ?? null, sourceIdentifier: header.sourceIdentifier },
+    unresolvedMentions,
+    newPersons,
+    memberships: people.memberships,
+    offices: people.offices,
+    meta: { family: recognition.family, familyEvidence: recognition.evidence, chamber: context.chamber, date: qa.date ?? null, sourceIdentifier: header.sourceIdentifier },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }

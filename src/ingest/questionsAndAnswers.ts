@@ -4,6 +4,8 @@ import { dutchDate } from './dutchDate';
 import { crossReferences, factionJoins } from './factionLinks';
 import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
 import { findCommittee, parseParts } from './letterParts';
+import type { LinkContext } from './linkContext';
+import { resolveEntity, type UnresolvedReason } from './resolveEntity';
 import type { ParsedPassage } from './passages';
 import type { ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
 
@@ -18,25 +20,30 @@ type Part = ParsedPart & { from: number; to: number };
  * between factions and cross-references between answers. For other documents it finds what it can (parts) and
  * returns empty lists. The steps below run in this order; each reads the body and what the earlier ones found.
  */
-export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue): QuestionAnswerStructure {
+export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue, given: LinkContext = { chamber: null, date: null }): QuestionAnswerStructure {
   const body = passages.filter((p) => p.kind !== 'FOOTNOTE');
   const warnings: string[] = [];
-  const faction: FactionLookup = (name) => catalogue.find(name, [EntityType.Faction])?.id;
 
   const header = readReportHeader(body);
-  const parts = parseParts(body, catalogue);
+  // Which faction and committee a name means depends on the chamber and the date (resolveEntity).
+  const context: LinkContext = { chamber: given.chamber, date: given.date ?? header.date ?? null };
+  const factionResolution = (name: string) => resolveEntity(catalogue.candidates(name, [EntityType.Faction]), context);
+  const faction: FactionLookup = (name) => factionResolution(name).entityId;
+  const parts = parseParts(body, catalogue, context);
   const questions = findCommitteeQuestions(body, parts, faction);
   const answers = findAnswers(body, parts, questions, faction, warnings);
   questions.sort((a, b) => a.start - b.start);
   checkQuestionsAnswered(questions, answers, warnings);
   const joins = factionJoins(body, [...new Set(questions.map((q) => q.faction))], faction);
 
-  const committeeEntry = header.committee ? findCommittee(header.committee, catalogue) : undefined;
-  if (header.committee && !committeeEntry) warnings.push(`committee "${header.committee}" is not in the catalogue`);
+  const committeeEntry = header.committee ? findCommittee(header.committee, catalogue, context) : undefined;
+  if (header.committee && !committeeEntry) warnings.push(`committee "${header.committee}" is not linked: ${unlinkedBecause(catalogue.candidates(header.committee, [EntityType.Organisation]).length, context)}`);
   for (const f of new Set([...questions.map((q) => q.faction), ...answers.map((a) => a.faction)])) {
-    if (!faction(f)) warnings.push(`faction "${f}" is not in the catalogue`);
+    const r = factionResolution(f);
+    if (r.entityId === undefined) warnings.push(`faction "${f}" is not linked: ${unlinkedBecause(r.candidates.length, context, r.reason)}`);
   }
-  const clerkEntry = header.clerk ? catalogue.find(header.clerk, [EntityType.Person]) : undefined;
+  const clerkResolution = header.clerk ? resolveEntity(catalogue.candidates(header.clerk, [EntityType.Person]), context) : undefined;
+  const clerkEntry = clerkResolution?.entityId ? { id: clerkResolution.entityId } : undefined;
   return {
     kind: header.kind,
     ...(header.title ? { title: header.title } : {}),
@@ -208,4 +215,12 @@ function sections(body: readonly ParsedPassage[], from: number, to: number): { f
     if (stop >= 0) s.items = s.items.slice(0, stop);
   }
   return out;
+}
+
+/** Why a faction or committee name found no entity, in words for the ingest warnings. */
+function unlinkedBecause(candidates: number, context: LinkContext, reason?: UnresolvedReason): string {
+  if (!candidates) return 'not in the catalogue';
+  if (reason === 'AMBIGUOUS') return 'the catalogue has several of that name and the text does not decide';
+  if (reason === 'TOO_EARLY') return 'the document is dated before it existed';
+  return context.chamber ? `the catalogue has it only for the other chamber (this text is ${context.chamber})` : 'the text does not say its chamber';
 }

@@ -23,7 +23,7 @@ export interface WriteReport {
 }
 
 /** Node labels an ingest owns per document; everything with these labels and the document's id is replaced on re-ingest. */
-const DERIVED = ['Passage', 'Question', 'Answer', 'DocumentPart', 'SpeakerTurn'] as const;
+const DERIVED = ['Passage', 'Question', 'Answer', 'DocumentPart', 'SpeakerTurn', 'UnresolvedMention'] as const;
 
 /** What the graph holds under a document id: the entity and the last ingestion, if any. */
 export const EXISTING_DOCUMENT = `OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (i:Ingestion {documentId: $id})
@@ -75,6 +75,30 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     await upsertDocumentEntity(tx, doc, row.origin);
     for (const label of DERIVED) await tx.run(`MATCH (n:${label} {documentId: $id}) DETACH DELETE n`, { id: doc.id });
     await tx.run('MATCH ()-[r:JOINS {documentId: $id}]->() DELETE r', { id: doc.id });
+    // Faction and office facts this document stated about persons it created (origin ingest; curated ones stay).
+    // One relationship per person, type and target (id <from>--<TYPE>--><to>, as curated ones), its evidence
+    // gathered from every document that states it: this document's evidence goes, the others' stays.
+    await tx.run(
+      `MATCH ()-[r:MEMBER_OF|HOLDS_OFFICE {origin: 'ingest'}]->() WHERE $id IN r.evidenceDocumentIds
+       WITH r, [i IN range(0, size(r.evidenceDocumentIds) - 1) WHERE r.evidenceDocumentIds[i] <> $id] AS keep
+       SET r.evidenceDocumentIds = [i IN keep | r.evidenceDocumentIds[i]], r.evidencePages = [i IN keep | r.evidencePages[i]],
+           r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]]
+       WITH r WHERE size(r.evidenceDocumentIds) = 0 DELETE r`,
+      { id: doc.id },
+    );
+    const createdEntities: string[] = [];
+    // Persons the document names that the catalogue lacks, before the parts and mentions that link to them. The id
+    // comes from the name, so a second document naming the same person links to the Person the first created.
+    if (doc.newPersons.length) {
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MERGE (e:Entity {id: row.id})
+         ON CREATE SET e:${LABEL_OF_TYPE[EntityType.Person]}, e += row.props, e.created = true
+         WITH e WHERE e.created REMOVE e.created RETURN e.id AS id`,
+        { rows: neoInts(doc.newPersons.map((p) => ({ id: p.id, props: personProps(p, doc.id) }))) },
+      );
+      createdEntities.push(...res.records.map((r) => r.get('id') as string));
+    }
 
     const pid = (order: number) => `${doc.id}/passage/${String(order + 1).padStart(4, '0')}`;
     await run(
@@ -145,7 +169,6 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     );
     // Documents and toezeggingen that citations name but the graph did not have yet.
     const creations = [...new Map(doc.citations.filter((c) => c.create).map((c) => [c.create!.id, c.create!])).values()];
-    const createdEntities: string[] = [];
     for (const [type, rows] of groupBy(creations, (c) => c.type)) {
       const res = await tx.run(
         `UNWIND $rows AS row
@@ -167,10 +190,31 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
     );
     await run(
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (e:Entity {id: row.entity})
-       CREATE (p)-[:MENTIONS {matched: row.matched, start: row.start, end: row.end}]->(e)`,
-      doc.mentions.map((m) => ({ passage: pid(m.passageOrder), entity: m.entityId, matched: m.matched, start: m.start, end: m.end })),
+       CREATE (p)-[:MENTIONS {matched: row.matched, start: row.start, end: row.end, role: row.role, party: row.party}]->(e)`,
+      doc.mentions.map((m) => ({ passage: pid(m.passageOrder), entity: m.entityId, matched: m.matched, start: m.start, end: m.end, role: m.role ?? null, party: m.party ?? null })),
       'mentions',
     );
+    // Names left unlinked: a node per occurrence with the entities it could mean (none chosen).
+    await run(
+      `UNWIND $rows AS row MATCH (p:Passage {id: row.passage})
+       CREATE (u:UnresolvedMention {id: row.id, documentId: $id, matched: row.matched, start: row.start, end: row.end, reason: row.reason})
+       CREATE (p)-[:HAS_UNRESOLVED_MENTION]->(u)
+       WITH u, row UNWIND row.candidates AS candidate MATCH (e:Entity {id: candidate})
+       CREATE (u)-[:CANDIDATE]->(e)`,
+      doc.unresolvedMentions.map((u, i) => ({ id: `${doc.id}/unresolved/${i + 1}`, passage: pid(u.passageOrder), matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: u.candidates })),
+    );
+    // What the document says about the persons it created: their faction and office at its date, with evidence.
+    for (const [type, links] of [['MEMBER_OF', doc.memberships], ['HOLDS_OFFICE', doc.offices]] as const) {
+      await run(
+        `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+         MERGE (a)-[r:${type} {id: row.relId}]->(b)
+         ON CREATE SET r.origin = 'ingest', r.evidenceDocumentIds = [], r.evidencePages = [], r.evidenceQuotes = []
+         SET r.evidenceDocumentIds = r.evidenceDocumentIds + $id, r.evidencePages = r.evidencePages + row.page, r.evidenceQuotes = r.evidenceQuotes + row.quote`,
+        links.map((l) => ({ relId: `${l.personId}--${type}-->${l.targetId}`, from: l.personId, to: l.targetId, page: l.page, quote: l.quote })),
+      );
+    }
+    // A person an earlier version of this document created and nothing links to any more.
+    await tx.run("MATCH (p:Entity {origin: 'ingest', type: $person}) WHERE p.sourceDocumentId = $id AND NOT (p)--() DELETE p", { id: doc.id, person: EntityType.Person });
     await tx.run(
       `MERGE (i:Ingestion {documentId: $id})
        SET i.version = $version, i.sourceName = $sourceName, i.title = $title, i.kind = $kind, i.structures = $structures,
@@ -201,6 +245,15 @@ async function upsertDocumentEntity(tx: ManagedTransaction, doc: ParsedDocument,
     hasText: true, pages: splitPages(doc.text), ...(doc.date ? { date: doc.date } : {}),
   };
   await tx.run(`MERGE (d:Entity {id: $id}) SET d = $props, d:${LABEL_OF_TYPE[EntityType.Document]}`, { id: doc.id, props });
+}
+
+/** A person the ingest creates: marked as coming from this document (origin ingest, sourceDocumentId), not curated. */
+function personProps(p: { id: string; name: string }, documentId: string) {
+  const description = `Named in ${documentId}; not yet described.`;
+  return {
+    id: p.id, type: EntityType.Person, origin: 'ingest', sourceDocumentId: documentId, name: p.name, aliases: [], identifiers: [],
+    description, ...searchFields(p.name, [], description),
+  };
 }
 
 function citedEntityProps(c: { id: string; type: EntityType; name: string; kind: string; identifiers: string[]; date?: string }, documentId: string) {

@@ -19,6 +19,7 @@ export const documentResolvers: Resolvers = {
     footnotes: (d, _a, ctx) => ctx.repos.documents.footnotesOf(d.id),
     citations: (d, _a, ctx) => ctx.repos.documents.citationsOf(d.id),
     joins: (d, _a, ctx) => ctx.repos.documents.joinsOf(d.id),
+    unresolvedMentions: (d, _a, ctx) => ctx.repos.documents.unresolvedMentionsOf(d.id),
     ingestion: (d, _a, ctx) => ctx.repos.documents.ingestionOf(d.id),
     passages: (d, { page, kinds, first, after }, ctx) =>
       ctx.repos.documents.passagesOf(
@@ -34,10 +35,12 @@ export const documentResolvers: Resolvers = {
     document: documentOf,
     footnoteNumber: (p) => p.number ?? null,
     mentions: (p, _a, ctx) => ctx.loaders.passageMentions.load(p.id),
+    unresolvedMentions: (p, _a, ctx) => ctx.loaders.passageUnresolvedMentions.load(p.id),
     citations: (p, _a, ctx) => ctx.loaders.passageCitations.load(p.id),
     footnotes: (p, _a, ctx) => ctx.loaders.passageFootnotes.load(p.id),
   },
   Mention: offsets,
+  UnresolvedMention: offsets,
   Footnote: {
     number: (f) => f.number ?? 0,
     urls: (f) => f.urls ?? [],

@@ -109,7 +109,7 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     ...searchFields(e.name, e.aliases, e.description),
     identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
   };
-  for (const k of ['kind', 'role', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
+  for (const k of ['kind', 'role', 'chamber', 'since', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
     if (e[k] !== undefined) props[k] = e[k];
   }
   if (e.pages) {

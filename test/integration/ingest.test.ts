@@ -152,7 +152,7 @@ describe('bad input: a clear error and nothing written', () => {
 describe('npm run ingest', () => {
   const run = promisify(execFile);
   const env = { ...process.env, NEO4J_URI: testBoltUri(), LOG_LEVEL: 'silent' };
-  const cli = (...args: string[]) => run(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/ingest/ingestCli.ts', ...args], { cwd: ROOT, env });
+  const cli = (...args: string[]) => run(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/ingestCli.ts', ...args], { cwd: ROOT, env });
 
   it('prints a summary with counts and warnings (dry run)', async () => {
     const { stdout } = await cli(path.join(FIXTURES, 'vso-klein.txt'), '--id', 'vso-klein-cli', '--dry-run');

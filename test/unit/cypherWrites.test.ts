@@ -87,6 +87,7 @@ describe('reads send user values as parameters only', () => {
     await repo.footnotesOf(EVIL);
     await repo.citationsOf(EVIL);
     await repo.joinsOf(EVIL);
+    await repo.unresolvedMentionsOf(EVIL);
     await repo.ingestionOf(EVIL);
     await repo.passagesOf(EVIL, 3, null, 5, null);
     await repo.questions({ faction: EVIL, mentions: EVIL, answered: true, documentId: EVIL, first: 5, after: null } as never);
@@ -101,6 +102,7 @@ describe('reads send user values as parameters only', () => {
     await passages.mentionedIn(EVIL, 5, null);
     const links = new StructureLinks(recorder);
     await links.mentionsOfPassages([EVIL]);
+    await links.unresolvedMentionsOfPassages([EVIL]);
     await links.citationsOfPassages([EVIL]);
     await links.footnotesOfPassages([EVIL]);
     await links.referencingPassages([EVIL]);

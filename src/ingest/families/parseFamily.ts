@@ -34,7 +34,7 @@ export function parseFamily(
   catalogue: Catalogue,
 ): FamilyParse {
   const body = passages.filter((p) => p.kind !== 'FOOTNOTE');
-  const base = parseQuestionsAndAnswers(passages, catalogue);
+  const base = parseQuestionsAndAnswers(passages, catalogue, { chamber, date: null });
   const factionId = (name: string) => (chamber === 'EK' ? catalogue.find(name, [EntityType.Faction])?.id : undefined);
   const withFamily = (over: Partial<FamilyParse>, warnings: string[]): FamilyParse => ({
     ...base,
