@@ -32,7 +32,7 @@ export class SearchRepository {
     if (!lucene) return [];
     const res = await this.executor.read('search', (tx) =>
       tx.run(
-        `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
+        `CALL db.index.fulltext.queryNodes('entity_search_v2', $lucene, {limit: $candidates}) YIELD node, score
          WHERE $types IS NULL OR node.type IN $types
          WITH node, score + CASE WHEN $folded IN node.searchKeys THEN $bonus ELSE 0.0 END AS ranked
          ORDER BY ranked DESC, node.sortName ASC
@@ -58,7 +58,7 @@ export class SearchRepository {
 
 /** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
 export function snippet(e: EntityRecord, words: readonly string[]): string | null {
-  const candidates = [e.name, ...e.aliases, e.description ?? ''];
+  const candidates = [e.name, ...e.aliases, e.description ?? '', e.descriptionNl ?? ''];
   const hit = candidates.find((c) => wordRanges(c, words).length > 0);
   if (!hit) return null;
   const ranges = wordRanges(hit, words);

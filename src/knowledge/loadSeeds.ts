@@ -13,6 +13,7 @@ export interface LoadReport {
   entities: number;
   relations: number;
   evidence: number;
+  figures: number;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -41,6 +42,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
     entities: set.entities.length,
     relations: set.relations.length,
     evidence: set.relations.reduce((n, r) => n + r.evidence.length, 0),
+    figures: set.figures.length,
   };
   // The version is a hash of every seed file: an equal version means the write would change nothing, and
   // skipping it saves the cold-JVM planning of ~60 statements at each start.
@@ -93,6 +95,13 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
         ids: set.relations.map((r) => r.id),
       }),
     );
+    // Figures belong to the seed alone (curators do not write them): replaced whole, stale ones removed.
+    add(
+      await tx.run('UNWIND $rows AS row MERGE (f:Figure {id: row.id}) SET f = row', {
+        rows: neoInts(set.figures.map((f) => ({ ...f, documentId: f.document, document: null, origin: ORIGIN }))),
+      }),
+    );
+    add(await tx.run('MATCH (f:Figure) WHERE NOT f.id IN $ids DETACH DELETE f', { ids: set.figures.map((f) => f.id) }));
     await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
   });
   return { ...summary, ...counts, skipped: false };
@@ -106,10 +115,11 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     name: e.name,
     aliases: e.aliases,
     description: e.description,
-    ...searchFields(e.name, e.aliases, e.description),
+    descriptionNl: e.descriptionNl,
+    ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
     identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
   };
-  for (const k of ['kind', 'role', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
+  for (const k of ['kind', 'role', 'date', 'recurrence', 'dueText', 'status', 'question', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
     if (e[k] !== undefined) props[k] = e[k];
   }
   if (e.pages) {
