@@ -80,8 +80,8 @@ const TABLE: Readonly<Record<R, Row>> = {
   [R.Requested]: { labelNl: 'verzocht', labelEn: 'requested', definition: 'An organisation requested another party to do something (the request is in the evidence).', inverseNl: 'werd verzocht door', from: [ORG], to: [ORG, PERSON] },
 };
 
-/** Every relationship type with its meaning, in the order of the SDL enum. */
-export const RELATION_VOCABULARY: readonly RelationTypeMeaning[] = Object.values(R).map((type) => ({ type, ...TABLE[type], needsDate: TABLE[type].needsDate ?? false }));
+/** Every relationship type with its meaning, in the order of the SDL enum (the table is written in that order; a test checks it). */
+export const RELATION_VOCABULARY: readonly RelationTypeMeaning[] = (Object.keys(TABLE) as R[]).map((type) => ({ type, ...TABLE[type], needsDate: TABLE[type].needsDate ?? false }));
 
 const BY_TYPE: ReadonlyMap<R, RelationTypeMeaning> = new Map(RELATION_VOCABULARY.map((m) => [m.type, m]));
 

@@ -108,7 +108,7 @@ export function validateSeeds(seedDir: string): SeedSet {
       }
       const fromEntity = entities.get(from);
       const toEntity = entities.get(to);
-      if (ok && fromEntity && toEntity) {
+      if (ok && fromEntity && toEntity && from !== to) {
         const wrong = domainRangeError(type, fromEntity, toEntity);
         if (wrong) {
           issues.push({ file: name, line: item.lineOf(wrong.end), field: wrong.end, reason: wrong.reason });
