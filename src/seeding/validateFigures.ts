@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Hash } from 'node:crypto';
 import { z } from 'zod';
 import { EntityType, FigureKind, FigureUnit } from '../generated/graphql';
-import { ID_PATTERN } from './seedSchema';
+import { ID_PATTERN } from '../domain/seedSchema';
 import type { SeedIssue } from './seedIssue';
-import type { SeedEntity, SeedFigure } from './seedSet';
-import { normaliseWhitespace } from './text';
+import type { SeedEntity, SeedFigure } from '../domain/seedSet';
+import { normaliseWhitespace } from '../domain/text';
 import { readYaml } from './yamlFile';
 
 const text = z.string().trim().min(1);
@@ -34,7 +34,7 @@ export const figureSchema = z
     message: 'a DATE has `date` and no value/unit; every other kind has value and unit',
     path: ['kind'],
   })
-  .refine((f) => f.unit === undefined || UNITS_OF_KIND[f.kind].includes(f.unit), { message: 'unit does not fit the kind', path: ['unit'] });
+  .refine((f) => f.unit === undefined || (UNITS_OF_KIND[f.kind] ?? []).includes(f.unit), { message: 'unit does not fit the kind', path: ['unit'] });
 
 const UNITS_OF_KIND: Record<FigureKind, readonly FigureUnit[]> = {
   [FigureKind.Amount]: [FigureUnit.Eur],
