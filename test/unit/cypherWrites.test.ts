@@ -121,7 +121,7 @@ describe('writes send user values as parameters only', () => {
   it('curator writes: create and update an entity, add and retract a relation, each with its Change', async () => {
     answer = (cypher) => {
       if (cypher.includes('RETURN n {.name')) return [{ v: { name: 'x', aliases: [], description: null, kind: null, identifiers: [] } }];
-      if (cypher.includes('n IS NOT NULL AS ok')) return [{ id: 'a', ok: true }, { id: 'b', ok: true }];
+      if (cypher.includes('n.type AS type')) return [{ id: 'a', type: 'ORGANISATION' }, { id: 'b', type: 'PROGRAMME' }];
       if (cypher.includes('count(x) AS c')) return [{ c: 0 }];
       if (cypher.includes('d.pages AS pages')) return [{ type: 'DOCUMENT', pages: [page] }];
       if (cypher.includes('RETURN {') && cypher.includes('{id: $id}]->(b:Entity {id: $to})')) return [{ rel: { id: 'a--RUNS-->b', type: 'RUNS', origin: 'seed', from: { id: 'a' }, to: { id: 'b' }, evidence: [] } }];
