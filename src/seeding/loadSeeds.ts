@@ -27,6 +27,13 @@ export interface LoadOptions {
   force?: boolean;
 }
 
+/**
+ * The seed load is one transaction of ~70 statements (one per entity and relationship type, figures, stale
+ * removal). On a cold JVM of a machine shared by many processes their planning alone took over the executor's
+ * default two minutes; the load is not on a request path, so it may take longer rather than fail the start.
+ */
+const SEED_WRITE_TIMEOUT_MS = 600_000;
+
 /** Marks what the seed loader owns, so a reload removes only its own stale data, never curators' additions. */
 const ORIGIN = 'seed';
 
@@ -103,7 +110,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
     );
     add(await tx.run('MATCH (f:Figure) WHERE NOT f.id IN $ids DETACH DELETE f', { ids: set.figures.map((f) => f.id) }));
     await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
-  });
+  }, SEED_WRITE_TIMEOUT_MS);
   return { ...summary, ...counts, skipped: false };
 }
 
