@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { FigureKind, FigureUnit } from '../generated/graphql';
 import type { Executor } from './executor';
 import { entityMap } from './projections';
-import type { FigureRecord } from './records';
+import type { EntityRecord, EvidenceRecord, FigureRecord } from './records';
 
 export interface FigureQuery {
   kinds: readonly FigureKind[] | null;
@@ -40,6 +40,10 @@ export class FigureRepository {
         first: neo4j.int(q.first),
       }),
     );
-    return res.records.map((r) => ({ ...(r.get('figure') as Omit<FigureRecord, 'about' | 'evidence'>), about: r.get('about'), evidence: r.get('evidence') }));
+    return res.records.map((r) => ({
+      ...(r.get('figure') as Omit<FigureRecord, 'about' | 'evidence'>),
+      about: r.get('about') as EntityRecord,
+      evidence: r.get('evidence') as EvidenceRecord,
+    }));
   }
 }

@@ -20,7 +20,15 @@ export const figureSchema = z
     unit: z.enum(FigureUnit).optional(),
     per: text.optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    date: z.union([z.number().int(), z.string()]).transform(String).pipe(z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')).optional(),
+    date: z
+      .union([z.number().int(), z.string()])
+      .transform(String)
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+      )
+      .optional(),
     measures: text,
     about: z.string().regex(ID_PATTERN),
     text,
@@ -30,11 +38,20 @@ export const figureSchema = z
   })
   .strict()
   // A date has no number and unit; every other kind has both, and the unit fits the kind.
-  .refine((f) => (f.kind === FigureKind.Date ? f.date !== undefined && f.value === undefined && f.unit === undefined : f.value !== undefined && f.unit !== undefined && f.date === undefined), {
-    message: 'a DATE has `date` and no value/unit; every other kind has value and unit',
-    path: ['kind'],
-  })
-  .refine((f) => f.unit === undefined || (UNITS_OF_KIND[f.kind] ?? []).includes(f.unit), { message: 'unit does not fit the kind', path: ['unit'] });
+  .refine(
+    (f) =>
+      f.kind === FigureKind.Date
+        ? f.date !== undefined && f.value === undefined && f.unit === undefined
+        : f.value !== undefined && f.unit !== undefined && f.date === undefined,
+    {
+      message: 'a DATE has `date` and no value/unit; every other kind has value and unit',
+      path: ['kind'],
+    },
+  )
+  .refine((f) => f.unit === undefined || (UNITS_OF_KIND[f.kind] ?? []).includes(f.unit), {
+    message: 'unit does not fit the kind',
+    path: ['unit'],
+  });
 
 const UNITS_OF_KIND: Record<FigureKind, readonly FigureUnit[]> = {
   [FigureKind.Amount]: [FigureUnit.Eur],
@@ -59,13 +76,19 @@ export function validateFigures(
   const dir = path.join(seedDir, 'figures');
   if (!fs.existsSync(dir)) return [];
   const out = new Map<string, SeedFigure>();
-  for (const f of fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const file = path.join(dir, f);
     const name = path.relative(path.dirname(seedDir), file);
     hash.update(path.relative(seedDir, file)).update(fs.readFileSync(file));
     const parsed = readYaml(file, name, issues);
     if (!parsed) continue;
-    const head = z.object({ document: z.string().optional(), figures: z.array(z.unknown()) }).strict().safeParse(parsed.data);
+    const head = z
+      .object({ document: z.string().optional(), figures: z.array(z.unknown()) })
+      .strict()
+      .safeParse(parsed.data);
     if (!head.success) {
       issues.push({ file: name, line: 1, reason: 'expected `document` and a `figures` list' });
       continue;
@@ -73,7 +96,13 @@ export function validateFigures(
     for (const item of parsed.items('figures')) {
       const r = figureSchema.safeParse(item.value);
       if (!r.success) {
-        for (const i of r.error.issues) issues.push({ file: name, line: item.lineOf(String(i.path[0] ?? '')), field: i.path.join('.') || undefined, reason: i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message } as SeedIssue);
+        for (const i of r.error.issues)
+          issues.push({
+            file: name,
+            line: item.lineOf(String(i.path[0] ?? '')),
+            field: i.path.join('.') || undefined,
+            reason: i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message,
+          });
         continue;
       }
       const fig = r.data;
@@ -81,11 +110,22 @@ export function validateFigures(
         issues.push({ file: name, line: item.lineOf('id'), field: 'id', reason: `duplicate figure id "${fig.id}"` });
         continue;
       }
-      if (!entities.has(fig.about)) issues.push({ file: name, line: item.lineOf('about'), field: 'about', reason: `unknown entity "${fig.about}"` });
+      if (!entities.has(fig.about))
+        issues.push({
+          file: name,
+          line: item.lineOf('about'),
+          field: 'about',
+          reason: `unknown entity "${fig.about}"`,
+        });
       const docId = fig.document ?? head.data.document;
       const doc = docId ? entities.get(docId) : undefined;
       if (!docId || !doc || doc.type !== EntityType.Document || !doc.pages) {
-        issues.push({ file: name, line: item.lineOf('document'), field: 'document', reason: `"${docId ?? ''}" is not a DOCUMENT with a textFile` });
+        issues.push({
+          file: name,
+          line: item.lineOf('document'),
+          field: 'document',
+          reason: `"${docId ?? ''}" is not a DOCUMENT with a textFile`,
+        });
         continue;
       }
       if (!normalisedPages.has(docId)) normalisedPages.set(docId, doc.pages.map(normaliseWhitespace));
@@ -93,11 +133,21 @@ export function validateFigures(
       const quote = normaliseWhitespace(fig.quote);
       const page = pages[fig.page - 1];
       if (page === undefined || !page.includes(quote)) {
-        issues.push({ file: name, line: item.lineOf('quote'), field: 'quote', reason: `quote not found on page ${fig.page} of ${docId}: "${quote.slice(0, 80)}"` });
+        issues.push({
+          file: name,
+          line: item.lineOf('quote'),
+          field: 'quote',
+          reason: `quote not found on page ${fig.page} of ${docId}: "${quote.slice(0, 80)}"`,
+        });
         continue;
       }
       if (!quote.includes(normaliseWhitespace(fig.text))) {
-        issues.push({ file: name, line: item.lineOf('text'), field: 'text', reason: `the figure "${fig.text}" is not in its quote` });
+        issues.push({
+          file: name,
+          line: item.lineOf('text'),
+          field: 'text',
+          reason: `the figure "${fig.text}" is not in its quote`,
+        });
         continue;
       }
       out.set(fig.id, { ...fig, document: docId, quote });
