@@ -10,8 +10,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName, n.id)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-  // v2 adds the Dutch description; IF NOT EXISTS never changes an existing index, so the old one is dropped by name.
-  'DROP INDEX entity_search IF EXISTS',
+  // v2 adds the Dutch description (IF NOT EXISTS never changes an existing index, hence a new name). A database
+  // made before keeps the unused `entity_search`; `DROP INDEX entity_search` removes it (not run here: schema()
+  // treats every non-CREATE statement as missing and would wait for all indexes at each start).
   "CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.descriptionNl] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   'CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (f:Figure) REQUIRE f.id IS UNIQUE',
   'CREATE INDEX figure_about IF NOT EXISTS FOR (f:Figure) ON (f.about)',
