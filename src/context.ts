@@ -3,6 +3,7 @@ import type { Auth } from './auth';
 import type { ChangeRecord } from './db/curationRecords';
 import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
+import type { FigureRepository } from './db/figureRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
 import type { FamilyRepository } from './db/familyRepository';
@@ -25,6 +26,7 @@ export interface Repositories {
   links: StructureLinks;
   passages: PassageSearchRepository;
   curation: CurationRepository;
+  figures: FigureRepository;
 }
 
 interface RelationsKey {

@@ -10,6 +10,7 @@ import express from 'express';
 import { projectRoot } from './config';
 import { authenticate, type TokenEntry } from './auth';
 import { createContext, type Context, type Repositories } from './context';
+import { FigureRepository } from './db/figureRepository';
 import { CurationRepository } from './db/curationRepository';
 import { EntityRepository } from './db/entityRepository';
 import type { Executor } from './db/executor';
@@ -81,6 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     links: new StructureLinks(executor),
     passages: new PassageSearchRepository(executor),
     curation: new CurationRepository(executor),
+    figures: new FigureRepository(executor),
   };
   const metrics = new Metrics(executor);
   const app = express();

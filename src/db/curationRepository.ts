@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { domainRangeError } from '../domain/relationVocabulary';
 import { badUserInput, forbidden, notFound } from '../errors';
 import { ChangeAction, type EntityType, type RelationType } from '../generated/graphql';
 import { canRetract, type Actor } from '../domain/curationPolicy';
@@ -21,6 +22,7 @@ export interface NewEntity {
   name: string;
   aliases: string[];
   description: string;
+  descriptionNl?: string;
   kind?: string;
   identifiers: string[];
   role?: string;
@@ -31,6 +33,7 @@ export interface EntityChanges {
   name?: string;
   aliases?: string[];
   description?: string;
+  descriptionNl?: string;
   kind?: string;
   identifiers?: string[];
 }
@@ -54,8 +57,9 @@ export class CurationRepository {
       if (exists.records.length) throw badUserInput('input.id', `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
       const at = new Date().toISOString();
       const props = {
-        ...searchFields(e.name, e.aliases, e.description),
+        ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
         id: e.id, type: e.type, name: e.name, aliases: e.aliases, description: e.description, identifiers: e.identifiers,
+        ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
         ...(e.kind ? { kind: e.kind } : {}), ...(e.role ? { role: e.role } : {}), ...(e.date ? { date: e.date } : {}),
         ...(e.type === 'DOCUMENT' ? { hasText: false } : {}),
         origin: 'curator', createdBy: actor.name, createdAt: at,
@@ -68,14 +72,14 @@ export class CurationRepository {
 
   async updateEntity(actor: Actor, id: string, changes: EntityChanges): Promise<EntityRecord> {
     return this.executor.write('updateEntity', async (tx) => {
-      const cur = await tx.run('MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .kind, .identifiers} AS v', { id });
-      const before = cur.records[0]?.get('v') as { name: string; aliases: string[]; description: string | null; kind: string | null; identifiers: string[] } | undefined;
+      const cur = await tx.run('MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .descriptionNl, .kind, .identifiers} AS v', { id });
+      const before = cur.records[0]?.get('v') as { name: string; aliases: string[]; description: string | null; descriptionNl: string | null; kind: string | null; identifiers: string[] } | undefined;
       if (!before) throw notFound('entity', id);
       const after = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
       const at = new Date().toISOString();
       const res = await tx.run(
         `MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`,
-        { id, props: { ...after, ...searchFields(after.name, after.aliases ?? [], after.description ?? ''), origin: 'curator', updatedBy: actor.name, updatedAt: at } },
+        { id, props: { ...after, ...searchFields(after.name, after.aliases ?? [], after.description ?? '', after.descriptionNl ?? ''), origin: 'curator', updatedBy: actor.name, updatedAt: at } },
       );
       const fields = Object.keys(changes).filter((k) => changes[k as keyof EntityChanges] !== undefined);
       await recordChange(tx, actor, at, ChangeAction.UpdateEntity, id, [id], `changed ${fields.join(', ')}`, null, JSON.stringify(before));
@@ -85,9 +89,12 @@ export class CurationRepository {
 
   async addRelation(actor: Actor, r: NewRelation): Promise<RelationRecord> {
     return this.executor.write('addRelation', async (tx) => {
-      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n IS NOT NULL AS ok', { ids: [r.from, r.to] });
-      for (const rec of ends.records) if (!rec.get('ok')) throw badUserInput(rec.get('id') === r.from ? 'input.from' : 'input.to', `names no entity ("${rec.get('id')}")`);
+      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n.type AS type', { ids: [r.from, r.to] });
+      for (const rec of ends.records) if (rec.get('type') === null) throw badUserInput(rec.get('id') === r.from ? 'input.from' : 'input.to', `names no entity ("${rec.get('id')}")`);
       if (r.from === r.to) throw badUserInput('input.to', 'must differ from input.from');
+      const [fromType, toType] = ends.records.map((rec) => rec.get('type') as EntityType);
+      const wrong = domainRangeError(r.type, { id: r.from, type: fromType as EntityType }, { id: r.to, type: toType as EntityType });
+      if (wrong) throw badUserInput(`input.${wrong.end}`, wrong.reason);
       const id = relationId(r.from, r.type, r.to);
       const dup = await tx.run(`MATCH ()-[x:${relTypeToken(r.type)} {id: $id}]->() RETURN count(x) AS c`, { id });
       if (Number(dup.records[0]?.get('c')) > 0) throw badUserInput('input', `relationship ${id} already exists`);

@@ -4,7 +4,7 @@
  */
 
 /** The properties of an entity the API returns (never the document text held in `pages`). */
-export const ENTITY_PROPS = ['name', 'aliases', 'description', 'kind', 'identifiers', 'role', 'date', 'citation', 'url', 'hasText', 'amountEur', 'year', 'purpose'] as const;
+export const ENTITY_PROPS = ['name', 'aliases', 'description', 'descriptionNl', 'kind', 'identifiers', 'role', 'date', 'recurrence', 'dueText', 'status', 'question', 'citation', 'url', 'hasText', 'amountEur', 'year', 'purpose'] as const;
 export type EntityProp = (typeof ENTITY_PROPS)[number];
 
 /** An entity's id, type and `props` (all of them unless a caller knows the client needs fewer). */

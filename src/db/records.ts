@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../generated/graphql';
+import type { CommitmentStatus, EntityType, FigureKind, FigureUnit, Recurrence, RelationType } from '../generated/graphql';
 
 /** What the data layer returns; resolvers map these to GraphQL types (codegen `mappers`). */
 
@@ -8,11 +8,16 @@ export interface EntityRecord {
   name: string;
   aliases: string[];
   description: string | null;
+  descriptionNl?: string | null;
   kind: string | null;
   /** Stored as "SCHEME:value" strings: Neo4j properties cannot hold maps. */
   identifiers: string[];
   role?: string | null;
   date?: string | null;
+  recurrence?: Recurrence | null;
+  dueText?: string | null;
+  status?: CommitmentStatus | null;
+  question?: string | null;
   citation?: string | null;
   url?: string | null;
   hasText?: boolean | null;
@@ -79,4 +84,19 @@ export interface GraphStatsRecord {
 export interface RelationEdgeRecord {
   cursor: string;
   node: RelationRecord;
+}
+
+/** A figure of a source document, with the entity it is about and its evidence resolved. */
+export interface FigureRecord {
+  id: string;
+  kind: FigureKind;
+  value: number | null;
+  unit: FigureUnit | null;
+  per: string | null;
+  year: number | null;
+  date: string | null;
+  measures: string;
+  text: string;
+  about: EntityRecord;
+  evidence: EvidenceRecord;
 }

@@ -10,7 +10,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName, n.id)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+  // v2 adds the Dutch description (IF NOT EXISTS never changes an existing index, hence a new name). A database
+  // made before keeps the unused `entity_search`; `DROP INDEX entity_search` removes it (not run here: schema()
+  // treats every non-CREATE statement as missing and would wait for all indexes at each start).
+  "CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.descriptionNl] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+  'CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (f:Figure) REQUIRE f.id IS UNIQUE',
+  'CREATE INDEX figure_about IF NOT EXISTS FOR (f:Figure) ON (f.about)',
   // Derived nodes of ingested documents: unique ids, per-document lookups, full-text search over passages.
   ...['Passage', 'Question', 'Answer', 'DocumentPart', 'UnresolvedMention'].flatMap((l) => [
     `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,

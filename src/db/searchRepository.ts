@@ -20,7 +20,7 @@ export class SearchRepository {
     if (!lucene) return [];
     const res = await this.executor.read('search', (tx) =>
       tx.run(
-        `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
+        `CALL db.index.fulltext.queryNodes('entity_search_v2', $lucene, {limit: $candidates}) YIELD node, score
          WHERE $types IS NULL OR node.type IN $types
          WITH node, score + CASE WHEN $folded IN node.searchKeys THEN $bonus ELSE 0.0 END AS ranked
          ORDER BY ranked DESC, node.sortName ASC

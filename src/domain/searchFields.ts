@@ -5,11 +5,12 @@ import { foldForSearch } from './text';
  * ingest, curator): folded sort name, exact-match keys, the substring haystack and the alias text the
  * full-text index reads.
  */
-export function searchFields(name: string, aliases: readonly string[], description: string) {
+export function searchFields(name: string, aliases: readonly string[], description: string, descriptionNl = '') {
   return {
     aliasText: aliases.join(' | '),
     sortName: foldForSearch(name),
     searchKeys: [name, ...aliases].map(foldForSearch),
-    searchText: foldForSearch([name, ...aliases, description].join(' | ')),
+    // Both descriptions: a Dutch researcher types Dutch words ("schakelniveau"), an integrator English ones.
+    searchText: foldForSearch([name, ...aliases, description, descriptionNl].filter(Boolean).join(' | ')),
   };
 }

@@ -25,12 +25,19 @@ export const identifierSchema = z
   .strict()
   .refine((i) => IDENTIFIER_PATTERNS[i.scheme].test(i.value), { message: 'value does not have the format of its scheme', path: ['value'] });
 
+/** How often a commitment recurs ("jaarlijks"), stored in the SDL's spelling. */
+export const COMMITMENT_RECURRENCES = ['ANNUAL'] as const;
+/** How far a commitment is, as the source says it: announced, being carried out, or done. */
+export const COMMITMENT_STATUSES = ['ANNOUNCED', 'IN_PROGRESS', 'DONE'] as const;
+
 export const entitySchema = z
   .object({
     id,
     name: text,
     aliases: z.array(text).default([]),
     description: text,
+    /** Dutch description beside the English one: both are shown by the API and both are searched. */
+    descriptionNl: text,
     kind: text.optional(),
     identifiers: z.array(identifierSchema).default([]),
     // PERSON
@@ -47,6 +54,11 @@ export const entitySchema = z
     citation: text.optional(),
     url: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) address').optional(),
     textFile: text.optional(),
+    // COMMITMENT: what a reader needs to follow it up
+    recurrence: z.enum(COMMITMENT_RECURRENCES).optional(),
+    dueText: text.optional(),
+    status: z.enum(COMMITMENT_STATUSES).optional(),
+    question: text.optional(),
     // FUNDING
     amountEur: z.number().positive().optional(),
     year: z.number().int().min(1900).max(2100).optional(),
@@ -64,6 +76,10 @@ export const TYPE_FIELDS: Partial<Record<keyof EntityInput, readonly EntityType[
   citation: [EntityType.Document],
   url: [EntityType.Document, EntityType.Programme, EntityType.Organisation],
   textFile: [EntityType.Document],
+  recurrence: [EntityType.Commitment],
+  dueText: [EntityType.Commitment],
+  status: [EntityType.Commitment],
+  question: [EntityType.Commitment],
   amountEur: [EntityType.Funding],
   year: [EntityType.Funding],
   purpose: [EntityType.Funding],

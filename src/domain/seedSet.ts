@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../generated/graphql';
+import type { EntityType, FigureKind, FigureUnit, RelationType } from '../generated/graphql';
 import type { EntityInput } from './seedSchema';
 
 /** A validated seed set: what the loader writes. Built only by validateSeeds, so it is always consistent. */
@@ -7,6 +7,24 @@ export interface SeedSet {
   readonly version: string;
   readonly entities: readonly SeedEntity[];
   readonly relations: readonly SeedRelation[];
+  /** Figures of the source documents as typed values (seeds/figures/). */
+  readonly figures: readonly SeedFigure[];
+}
+
+export interface SeedFigure {
+  readonly id: string;
+  readonly kind: FigureKind;
+  readonly value?: number;
+  readonly unit?: FigureUnit;
+  readonly per?: string;
+  readonly year?: number;
+  readonly date?: string;
+  readonly measures: string;
+  readonly about: string;
+  readonly text: string;
+  readonly document: string;
+  readonly page: number;
+  readonly quote: string;
 }
 
 export interface SeedEntity extends EntityInput {

@@ -72,8 +72,8 @@ export function searchWords(text: string): string[] {
 }
 
 /** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
-export function entitySnippet(e: { name: string; aliases: readonly string[]; description?: string | null }, words: readonly string[]): string | null {
-  const candidates = [e.name, ...e.aliases, e.description ?? ''];
+export function entitySnippet(e: { name: string; aliases: readonly string[]; description?: string | null; descriptionNl?: string | null }, words: readonly string[]): string | null {
+  const candidates = [e.name, ...e.aliases, e.description ?? '', e.descriptionNl ?? ''];
   const hit = candidates.find((c) => wordRanges(c, words).length > 0);
   if (!hit) return null;
   const ranges = wordRanges(hit, words);

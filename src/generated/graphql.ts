@@ -123,6 +123,10 @@ export type Commitment = Entity & {
   /** For a toezegging found by ingest: the deadline as printed ('voor de zomer van 2025'). */
   deadline: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
+  /** The deadline, moment or recurrence in the source's own words ('in 2027', 'jaarlijks', 'per 2026'). */
+  dueText: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -134,8 +138,14 @@ export type Commitment = Entity & {
   name: Scalars['String']['output'];
   /** For a toezegging found by ingest: who promised, as printed ('De staatssecretaris'). */
   owner: Maybe<Scalars['String']['output']>;
+  /** The written question it answers, as '<faction> vraag <number>' (e.g. 'D66 vraag 3'); null when it does not answer one. */
+  question: Maybe<Scalars['String']['output']>;
+  /** How often it recurs, when the source says so ('jaarlijks' is ANNUAL). */
+  recurrence: Maybe<Recurrence>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+  /** How far it is, as the source says it; null when the source does not say. */
+  status: Maybe<CommitmentStatus>;
   type: EntityType;
 };
 
@@ -158,6 +168,16 @@ export type CommitmentRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** How far a commitment is, as its source says it. */
+export enum CommitmentStatus {
+  /** Announced or stated as an intention (voornemen, ik ga, wil ik). */
+  Announced = 'ANNOUNCED',
+  /** Done according to the source (is afgeschaft, zijn verruimd). */
+  Done = 'DONE',
+  /** Being carried out (wordt gewerkt aan, zet ik in op, vindt overleg plaats). */
+  InProgress = 'IN_PROGRESS'
+}
+
 /** A new entity. The same rules as the seed files apply (id format, fields per type, identifier formats). */
 export type CreateEntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -165,6 +185,8 @@ export type CreateEntityInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   /** Short English description. */
   description: Scalars['String']['input'];
+  /** Short Dutch description (searched like the English one); the seed files require it, the API recommends it. */
+  descriptionNl?: InputMaybe<Scalars['String']['input']>;
   /** Lower-case kebab-case, unused. */
   id: Scalars['ID']['input'];
   identifiers?: InputMaybe<Array<IdentifierInput>>;
@@ -195,6 +217,8 @@ export type Document = Entity & {
   /** ISO 8601 date, possibly partial (2024, 2024-03, 2024-12-04), as precise as the source gives it. */
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** The recognised family; null when none was recognised or the text was never ingested. */
   family: Maybe<DocumentFamily>;
   footnotes: Array<Footnote>;
@@ -356,6 +380,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Short English description. */
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description (korte beschrijving in het Nederlands); searched like the English one. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   /** Stable id (kebab-case), never reused. */
@@ -481,6 +507,8 @@ export type Faction = Entity & {
   __typename?: 'Faction';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -522,6 +550,74 @@ export type FactionJoin = {
   quote: Scalars['String']['output'];
 };
 
+/**
+ * A figure of a source document as a typed value: what it measures, the entity it is about and the quote it
+ * comes from. Every figure of the seed document is one (amounts, percentages, durations, counts, dates, years).
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  /** The entity the figure is about. */
+  about: Entity;
+  /** For a DATE: ISO 8601, as precise as the source gives it (2027, 2024-06, 2024-12-04). */
+  date: Maybe<Scalars['String']['output']>;
+  /** Where the figure is written; the quote contains `text`. */
+  evidence: Evidence;
+  /** Stable id (kebab-case). */
+  id: Scalars['ID']['output'];
+  kind: FigureKind;
+  /** What the figure measures, in Dutch as the source words it. */
+  measures: Scalars['String']['output'];
+  /** Denominator of a rate as the source gives it ('week' for '6 uur per week', 'jaar' for '24 weken per jaar'). */
+  per: Maybe<Scalars['String']['output']>;
+  /** The figure as the source writes it, e.g. '800 uren' or '€10 miljoen'. */
+  text: Scalars['String']['output'];
+  /** Unit of `value`; null for a DATE. */
+  unit: Maybe<FigureUnit>;
+  /** The number; null for a DATE (see `date`). */
+  value: Maybe<Scalars['Float']['output']>;
+  /** The year the value is for or falls in, when the source gives one. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filter for figures. All given conditions must hold. */
+export type FigureFilter = {
+  /** Only figures about this entity. */
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only figures from this document. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds (e.g. [DURATION]). */
+  kinds?: InputMaybe<Array<FigureKind>>;
+  /** Only these units (e.g. [EUR]). */
+  units?: InputMaybe<Array<FigureUnit>>;
+  /** Only figures for this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of quantity a figure is. */
+export enum FigureKind {
+  /** An amount of money. */
+  Amount = 'AMOUNT',
+  /** A number of things (regions, goals, levels). */
+  Count = 'COUNT',
+  /** A calendar date or year at which something happened or is due. */
+  Date = 'DATE',
+  /** A length of time (a term, a course length, a processing time). */
+  Duration = 'DURATION',
+  /** A share, in per cent. */
+  Percentage = 'PERCENTAGE'
+}
+
+/** The unit of a figure's value. */
+export enum FigureUnit {
+  Count = 'COUNT',
+  Eur = 'EUR',
+  Hours = 'HOURS',
+  Months = 'MONTHS',
+  Percent = 'PERCENT',
+  Weeks = 'WEEKS',
+  Years = 'YEARS'
+}
+
 export type Footnote = {
   __typename?: 'Footnote';
   citations: Array<Citation>;
@@ -543,6 +639,8 @@ export type Funding = Entity & {
   /** Amount in euro, when the source states one. */
   amountEur: Maybe<Scalars['Float']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -640,6 +738,8 @@ export type Law = Entity & {
   /** BWB id, when the law has one and it is certain. */
   bwbId: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -790,6 +890,8 @@ export type Organisation = Entity & {
   __typename?: 'Organisation';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -896,6 +998,8 @@ export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -934,6 +1038,8 @@ export type Programme = Entity & {
   __typename?: 'Programme';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -982,6 +1088,8 @@ export type Query = {
   /** One entity by id; null when no entity has this id. */
   entity: Maybe<Entity>;
   factions: EntityConnection;
+  /** Figures matching `filter`, in document, page and id order; at most `first` (1..500). */
+  figures: Array<Figure>;
   fundings: EntityConnection;
   laws: EntityConnection;
   /**
@@ -1002,6 +1110,8 @@ export type Query = {
   questions: QuestionConnection;
   /** One relationship by id; null when none has this id. */
   relation: Maybe<Relation>;
+  /** Every relationship type with its meaning, in vocabulary order (for legends, integrators and checks). */
+  relationTypes: Array<RelationTypeInfo>;
   /** Relationships matching `filter`, ordered by id, paginated forward with `first` (1..100) and `after`. */
   relations: RelationConnection;
   /**
@@ -1067,6 +1177,12 @@ export type QueryFactionsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryFiguresArgs = {
+  filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1218,6 +1334,12 @@ export type QuestionFilter = {
   mentions?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How often a commitment recurs. */
+export enum Recurrence {
+  /** Every year (jaarlijks). */
+  Annual = 'ANNUAL'
+}
+
 /** A filter on related entities. */
 export type RelatedToFilter = {
   /** Direction as seen from the listed entity (default BOTH). */
@@ -1274,7 +1396,7 @@ export type RelationFilter = {
 export enum RelationType {
   /** A document (letter) is addressed to an organisation, office or person. */
   AddressedTo = 'ADDRESSED_TO',
-  /** Two parties agreed something (the agreement is in the evidence). */
+  /** Two parties agreed something, or a commitment was agreed with a party (the agreement is in the evidence). */
   AgreedWith = 'AGREED_WITH',
   /** A law, bill or commitment amends (or intends to amend) a law. */
   Amends = 'AMENDS',
@@ -1282,46 +1404,60 @@ export enum RelationType {
   AnnouncedIn = 'ANNOUNCED_IN',
   /** An office-holder or organisation answered questions in a document. */
   AnsweredIn = 'ANSWERED_IN',
-  /** A law or obligation applies to a target group. */
+  /** A law or obligation applies to a target group or organisation. */
   AppliesTo = 'APPLIES_TO',
   /** A faction asked written questions in a document. */
   AskedQuestionsIn = 'ASKED_QUESTIONS_IN',
   /** A person or office wrote, signed or sent a document. */
   Authored = 'AUTHORED',
-  /** A funding or programme benefits a target group or organisation. */
+  /** A commitment or document rests on (is based on) a study or document. */
+  BasedOn = 'BASED_ON',
+  /** A funding, programme, law or measure benefits (goes to, is for) a target group or organisation. */
   Benefits = 'BENEFITS',
   /** A person chairs a committee or body (voorzitter). */
   Chairs = 'CHAIRS',
-  /** A document cites another document, a law or an article of a law. */
+  /** A document cites another document, a law or a commitment. */
   Cites = 'CITES',
   /** A person is the clerk (griffier) of a committee or of a report. */
   ClerkOf = 'CLERK_OF',
-  /** An office-holder, government or organisation made a commitment or stated an intention (its owner). */
+  /** An office-holder, government or organisation made a commitment or stated an intention (its owner; only the party the text names). */
   CommittedTo = 'COMMITTED_TO',
-  /** A document, commitment, programme or question is about a topic, programme or law. */
+  /** The subject of a document, question or commitment: what it is about (only documents and commitments are about things). */
   Concerns = 'CONCERNS',
+  /** A law, directive or plan sets norms or ambitions that a plan or measure must respect. */
+  Constrains = 'CONSTRAINS',
   /** An organisation or office consults with another party. */
   Consults = 'CONSULTS',
   /** Two parties work together on something. */
   CooperatesWith = 'COOPERATES_WITH',
   /** An organisation developed a programme, training, tool or document. */
   Developed = 'DEVELOPED',
+  /** The text says a programme or route is hard to complete, or goes too fast, for a group. */
+  DifficultFor = 'DIFFICULT_FOR',
   /** A study, evaluation or commitment evaluates a law, programme or policy. */
   Evaluates = 'EVALUATES',
   /** A law or obligation explicitly does not apply to a target group. */
   Excludes = 'EXCLUDES',
-  /** An organisation or office funds, subsidises or invests in something. */
+  /** A document is written to carry out a commitment (the commitment is its reason). */
+  Fulfils = 'FULFILS',
+  /** An organisation, office or funding pays for, subsidises or invests in something. */
   Funds = 'FUNDS',
-  /** A commitment was given to a person or body (e.g. a toezegging to a member of parliament). */
+  /** A commitment was given to a person, faction or body (the member who obtained it, or the faction whose question it answers). */
   GivenTo = 'GIVEN_TO',
-  /** A law governs (is the legal basis of) a programme, route, obligation or topic. */
+  /** A law is the legal basis or framework of a programme, route, obligation, arrangement or funding (not a goal: see HAS_GOAL; not a norm a plan must respect: see CONSTRAINS). */
   Governs = 'GOVERNS',
+  /** Something is hampered by a problem or lack the text names (knelpunt, drempel, gebrek aan). */
+  HamperedBy = 'HAMPERED_BY',
+  /** A law, programme or measure has this goal or ambition (doel, doelstelling, ambitie) according to the text. */
+  HasGoal = 'HAS_GOAL',
   /** A person holds an office (e.g. I. Coenradie holds the office of Staatssecretaris van Justitie en Veiligheid). */
   HoldsOffice = 'HOLDS_OFFICE',
   /** An organisation carries out (implements) a law. */
   Implements = 'IMPLEMENTS',
   /** A party informs or shares knowledge with another party. */
   Informs = 'INFORMS',
+  /** A party the text names as taking part in carrying out a commitment (with whom, or who is asked or urged to act); not its owner. */
+  Involves = 'INVOLVES',
   /** A faction joins (sluit zich aan bij) the questions of another faction. */
   JoinsQuestionsOf = 'JOINS_QUESTIONS_OF',
   /** A person is a member of a faction, committee or body. */
@@ -1330,11 +1466,11 @@ export enum RelationType {
   Offers = 'OFFERS',
   /** An organisation organises an activity, meeting or network. */
   Organises = 'ORGANISES',
-  /** Something is a part or component of something larger (a committee of a chamber, an office of a ministry, a letter of a report, a component of a programme). */
+  /** Something is a part, member or instrument of something larger of a comparable kind (an office of a ministry, a letter of a report, a component of a programme, a subgroup of a group, an instrument of the lerend stelsel). */
   PartOf = 'PART_OF',
   /** An office or government proposed a bill or measure. */
   Proposed = 'PROPOSED',
-  /** An organisation or office provides a funding, loan, service or facility. */
+  /** An organisation or office makes a funding, loan, service or facility available. */
   Provides = 'PROVIDES',
   /** An organisation published a document, report or study. */
   Published = 'PUBLISHED',
@@ -1342,17 +1478,37 @@ export enum RelationType {
   Replaces = 'REPLACES',
   /** An organisation requested another party to do something (the request is in the evidence). */
   Requested = 'REQUESTED',
-  /** An organisation or office is responsible for a task, programme, law or policy area. */
+  /** An organisation or office is responsible for a task, programme, law or policy area (the text says it is its responsibility). */
   ResponsibleFor = 'RESPONSIBLE_FOR',
   /** An organisation carries out (operates) a programme or activity. */
   Runs = 'RUNS',
   /** An organisation or office supports another party in a task. */
   Supports = 'SUPPORTS',
-  /** A programme, commitment or funding targets a target group. */
+  /** A programme, commitment, funding or law is aimed at a target group (only target groups: an organisation is reached by BENEFITS or INVOLVES). */
   Targets = 'TARGETS',
   /** A person is vice-chair of a committee or body (ondervoorzitter). */
-  ViceChairs = 'VICE_CHAIRS'
+  ViceChairs = 'VICE_CHAIRS',
+  /** An organisation or office is working on (elaborating, preparing) a plan, measure or document. */
+  WorksOn = 'WORKS_ON'
 }
+
+/** The meaning of a relationship type: labels, definition, the entity types it may connect, how it reads backwards. */
+export type RelationTypeInfo = {
+  __typename?: 'RelationTypeInfo';
+  definition: Scalars['String']['output'];
+  /** Entity types a relationship of this type may start at (its domain). */
+  from: Array<EntityType>;
+  /** Dutch reading from the end back to the start ('wordt uitgevoerd door'). */
+  inverseNl: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Dutch label, reading from -> to ('voert uit'). */
+  labelNl: Scalars['String']['output'];
+  /** True when the statement holds only for a time (a membership, an office): its evidence comes from a dated document. */
+  needsDate: Scalars['Boolean']['output'];
+  /** Entity types it may end at (its range). */
+  to: Array<EntityType>;
+  type: RelationType;
+};
 
 export type RetractionResult = {
   __typename?: 'RetractionResult';
@@ -1411,6 +1567,8 @@ export type TargetGroup = Entity & {
   __typename?: 'TargetGroup';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -1447,6 +1605,8 @@ export type Topic = Entity & {
   __typename?: 'Topic';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Short Dutch description. */
+  descriptionNl: Maybe<Scalars['String']['output']>;
   /** Writes that touched this entity or its relationships, newest first. */
   history: Array<Change>;
   id: Scalars['ID']['output'];
@@ -1514,6 +1674,7 @@ export enum UnresolvedReason {
 export type UpdateEntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  descriptionNl?: InputMaybe<Scalars['String']['input']>;
   identifiers?: InputMaybe<Array<IdentifierInput>>;
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;

@@ -32,7 +32,7 @@ export const mutationResolvers: MutationResolvers = {
     for (const [k, v] of Object.entries(input)) if (typeof v === 'string') checkLength(`input.${k}`, v);
     const identifiers = validateIdentifiers('input.identifiers', input.identifiers);
     const { type: _type, ...fields } = input;
-    const parsed = entitySchema.safeParse(
+    const parsed = entitySchema.partial({ descriptionNl: true }).safeParse(
       Object.fromEntries(Object.entries({ ...fields, aliases: input.aliases ?? [], identifiers: input.identifiers ?? [] }).filter(([, v]) => v !== null && v !== undefined)),
     );
     if (!parsed.success) {
@@ -45,6 +45,7 @@ export const mutationResolvers: MutationResolvers = {
     const e = parsed.data;
     return ctx.repos.curation.createEntity(actor, {
       id: e.id, type: input.type, name: e.name, aliases: e.aliases, description: e.description, identifiers,
+      ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
       ...(e.kind ? { kind: e.kind } : {}), ...(e.role ? { role: e.role } : {}), ...(e.date ? { date: e.date } : {}),
     });
   },
@@ -58,6 +59,7 @@ export const mutationResolvers: MutationResolvers = {
       ...(input.name ? { name: input.name.trim() } : {}),
       ...(input.aliases ? { aliases: input.aliases.map((a) => a.trim()).filter(Boolean) } : {}),
       ...(input.description ? { description: input.description.trim() } : {}),
+      ...(input.descriptionNl ? { descriptionNl: input.descriptionNl.trim() } : {}),
       ...(input.kind ? { kind: input.kind.trim() } : {}),
       ...(input.identifiers ? { identifiers: validateIdentifiers('input.identifiers', input.identifiers) } : {}),
     };

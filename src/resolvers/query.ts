@@ -14,6 +14,7 @@ import { documentById } from './documents';
 import { namesUnder } from './lookahead';
 import { subgraphShape } from './subgraphShape';
 import { entityById } from './entity';
+import { RELATION_VOCABULARY } from '../domain/relationVocabulary';
 import type { GraphQLResolveInfo } from 'graphql';
 
 interface ListArgs {
@@ -102,5 +103,17 @@ export const queryResolvers: QueryResolvers = {
     }),
   passageSearch: (_p, { text, documentId, first }, ctx) =>
     ctx.repos.passages.search(checkText('text', text), documentId ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
+  relationTypes: () => [...RELATION_VOCABULARY],
+  figures: (_p, { filter, first }, ctx) => {
+    for (const [k, v] of [['filter.aboutId', filter?.aboutId], ['filter.documentId', filter?.documentId]] as const) if (v != null) checkText(k, v, MAX_ID);
+    return ctx.repos.figures.list({
+      kinds: filter?.kinds ?? null,
+      units: filter?.units ?? null,
+      year: filter?.year ?? null,
+      aboutId: filter?.aboutId ?? null,
+      documentId: filter?.documentId ?? null,
+      first: checkInt('first', first ?? 100, BOUNDS.relationsFirst),
+    });
+  },
   citation: (_p, { identifier }, ctx) => (identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier)),
 };

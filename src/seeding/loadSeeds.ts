@@ -13,6 +13,7 @@ export interface LoadReport {
   entities: number;
   relations: number;
   evidence: number;
+  figures: number;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -25,6 +26,13 @@ export interface LoadOptions {
   /** Write even when the graph already holds this seed version (the result is the same graph). */
   force?: boolean;
 }
+
+/**
+ * The seed load is one transaction of ~70 statements (one per entity and relationship type, figures, stale
+ * removal). On a cold JVM of a machine shared by many processes their planning alone took over the executor's
+ * default two minutes; the load is not on a request path, so it may take longer rather than fail the start.
+ */
+const SEED_WRITE_TIMEOUT_MS = 600_000;
 
 /** Marks what the seed loader owns, so a reload removes only its own stale data, never curators' additions. */
 const ORIGIN = 'seed';
@@ -41,6 +49,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
     entities: set.entities.length,
     relations: set.relations.length,
     evidence: set.relations.reduce((n, r) => n + r.evidence.length, 0),
+    figures: set.figures.length,
   };
   // The version is a hash of every seed file: an equal version means the write would change nothing, and
   // skipping it saves the cold-JVM planning of ~60 statements at each start.
@@ -93,8 +102,15 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
         ids: set.relations.map((r) => r.id),
       }),
     );
+    // Figures belong to the seed alone (curators do not write them): replaced whole, stale ones removed.
+    add(
+      await tx.run('UNWIND $rows AS row MERGE (f:Figure {id: row.id}) SET f = row', {
+        rows: neoInts(set.figures.map((f) => ({ ...f, documentId: f.document, document: null, origin: ORIGIN }))),
+      }),
+    );
+    add(await tx.run('MATCH (f:Figure) WHERE NOT f.id IN $ids DETACH DELETE f', { ids: set.figures.map((f) => f.id) }));
     await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
-  });
+  }, SEED_WRITE_TIMEOUT_MS);
   return { ...summary, ...counts, skipped: false };
 }
 
@@ -106,10 +122,11 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     name: e.name,
     aliases: e.aliases,
     description: e.description,
-    ...searchFields(e.name, e.aliases, e.description),
+    descriptionNl: e.descriptionNl,
+    ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
     identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
   };
-  for (const k of ['kind', 'role', 'chamber', 'since', 'date', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
+  for (const k of ['kind', 'role', 'chamber', 'since', 'date', 'recurrence', 'dueText', 'status', 'question', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
     if (e[k] !== undefined) props[k] = e[k];
   }
   if (e.pages) {

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { domainRangeError, meaningOf } from '../domain/relationVocabulary';
 import { EntityType } from '../generated/graphql';
+import { validateFigures } from './validateFigures';
 import { splitPages } from '../domain/pages';
 import {
   catalogueFileSchema,
@@ -15,11 +17,11 @@ import { SeedValidationError, type SeedIssue } from './seedIssue';
 import { relationId } from '../domain/relationId';
 import { checkQuoteOnPage } from '../domain/quoteOnPage';
 import { type SeedEntity, type SeedEvidence, type SeedRelation, type SeedSet } from '../domain/seedSet';
-import { normaliseWhitespace } from '../domain/text';
+import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import { readYaml, type LocatedItem } from './yamlFile';
 
-/** Bumped when loadSeeds changes how it stores the seed set (2: integers as Neo4j integers; 3: curated entities and retracted relations respected). */
-export const SEED_LOADER_FORMAT = 3;
+/** Bumped when loadSeeds changes how it stores the seed set (2: integers as Neo4j integers; 3: curated entities and retracted relations respected; 4: Dutch descriptions, commitment fields, figures). */
+export const SEED_LOADER_FORMAT = 4;
 
 /**
  * Reads and validates the whole seed folder before anything is written: schema of every record, unknown
@@ -106,6 +108,15 @@ export function validateSeeds(seedDir: string): SeedSet {
           ok = false;
         }
       }
+      const fromEntity = entities.get(from);
+      const toEntity = entities.get(to);
+      if (ok && fromEntity && toEntity && from !== to) {
+        const wrong = domainRangeError(type, fromEntity, toEntity);
+        if (wrong) {
+          issues.push({ file: name, line: item.lineOf(wrong.end), field: wrong.end, reason: wrong.reason });
+          ok = false;
+        }
+      }
       if (from === to) {
         issues.push({ file: name, line: item.line, reason: 'a relationship cannot connect an entity to itself' });
         ok = false;
@@ -144,6 +155,11 @@ export function validateSeeds(seedDir: string): SeedSet {
         }
         evidence.push({ document: docId, page: ev.page, quote });
       });
+      // A membership or an office is true for a time: without a dated source nobody can tell when.
+      if (meaningOf(type).needsDate && evidence.length && !evidence.some((ev) => entities.get(ev.document)?.date !== undefined)) {
+        issues.push({ file: name, line: item.line, reason: `${from} ${type} ${to}: ${type} holds only for a time, so its evidence must include a dated document` });
+        ok = false;
+      }
       const rid = relationId(from, type, to);
       if (relationAt.has(rid)) {
         issues.push({ file: name, line: item.line, reason: `duplicate relationship ${rid} (first at ${relationAt.get(rid)}); add evidence to the first instead` });
@@ -154,12 +170,33 @@ export function validateSeeds(seedDir: string): SeedSet {
     }
   }
 
+  checkAliases(entities, entityAt, issues);
+  const figures = validateFigures(seedDir, entities, normalisedPages, hash, issues);
+
   if (entities.size === 0) issues.push({ file: rel(path.join(seedDir, 'catalogue')), line: 0, reason: 'no entities found' });
   if (issues.length) throw new SeedValidationError(issues);
-  return { version: hash.digest('hex').slice(0, 16), entities: [...entities.values()], relations: [...relations.values()] };
+  return { version: hash.digest('hex').slice(0, 16), entities: [...entities.values()], relations: [...relations.values()], figures };
 }
 
-function yamlFiles(dir: string): string[] {
+/**
+ * A name or alias names one thing: the same folded text on two entities would make mention linking and exact
+ * search pick one of them silently. A name that really is ambiguous stays on neither (docs/vocabulary.md).
+ */
+function checkAliases(entities: ReadonlyMap<string, SeedEntity>, entityAt: ReadonlyMap<string, string>, issues: SeedIssue[]): void {
+  const owner = new Map<string, string>();
+  for (const e of entities.values()) {
+    for (const label of new Set([e.name, ...e.aliases].map(foldForSearch))) {
+      const first = owner.get(label);
+      if (first === undefined) owner.set(label, e.id);
+      else {
+        const [file, line] = (entityAt.get(e.id) ?? ':0').split(':');
+        issues.push({ file: file ?? '', line: Number(line), field: 'aliases', reason: `"${label}" names both "${first}" and "${e.id}"; a name or alias must name one entity` });
+      }
+    }
+  }
+}
+
+export function yamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)

@@ -105,6 +105,13 @@ describe('a curator writes, and every write is recorded', () => {
     const invented = { ...divosaHelps, evidence: [{ ...divosaHelps.evidence[0], quote: 'Divosa en de gemeenten werken altijd samen' }] };
     expect((await gql(ADD, { input: invented }, TOKENS.curator)).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence[0].quote' });
     expect((await gql(ADD, { input: { ...divosaHelps, to: 'nobody' } }, TOKENS.curator)).body.errors?.[0]?.extensions).toMatchObject({ argument: 'input.to' });
+    // Domain and range of the vocabulary: TARGETS reaches only target groups, RUNS starts only at an organisation.
+    const toOrg = (await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'TARGETS' } }, TOKENS.curator)).body.errors?.[0];
+    expect(toOrg?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.to' });
+    expect(toOrg?.message).toContain('z-route TARGETS gemeenten: the end "gemeenten" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP');
+    const fromProgramme = (await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'RUNS', to: 'vrip' } }, TOKENS.curator)).body.errors?.[0];
+    expect(fromProgramme?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.from' });
+    expect(fromProgramme?.message).toContain('RUNS starts only at ORGANISATION');
     expect(await graphFingerprint(executor)).toEqual(before);
     const ok = await gql(ADD, { input: divosaHelps }, TOKENS.curator);
     expect(ok.body.errors).toBeUndefined();

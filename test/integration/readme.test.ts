@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType, RelationType } from '../../src/generated/graphql';
 import { ingestFile } from '../../src/ingest/ingestFile';
+import { vocabularyTable } from '../../scripts/vocabularyTable';
 import { gql } from '../support/apiClient';
 import { useSeededApi } from '../support/seededApi';
 
@@ -41,7 +42,12 @@ describe('README and docs examples', () => {
   });
 
   it('documents every entity type and relationship type of the schema', () => {
-    for (const v of [...Object.values(EntityType), ...Object.values(RelationType)]) expect(dataModel).toContain(`| \`${v}\` |`);
+    for (const v of Object.values(EntityType)) expect(dataModel).toContain(`| \`${v}\` |`);
+    for (const v of Object.values(RelationType)) expect(text('docs/vocabulary.md')).toContain(`| \`${v}\` |`);
+  });
+
+  it('shows the vocabulary table as the vocabulary data renders it (labels, definitions, domains, ranges)', () => {
+    expect(text('docs/vocabulary.md')).toContain(vocabularyTable());
   });
 
   it.each(examples.map((e, i) => [i + 1, e.page, e.query.split('\n')[0], e] as const))('example %i in %s (%s) returns what the page shows', async (_i, _page, _title, e) => {

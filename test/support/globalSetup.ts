@@ -20,7 +20,7 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
       const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
       const boltPort = await freePort();
       const server = new LocalNeo4j(
-        { boltPort, homeDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: 180_000 },
+        { boltPort, homeDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: Number(process.env.KG_TEST_NEO4J_START_TIMEOUT_MS ?? 180_000) },
         (l) => process.stderr.write(`${l}\n`),
       );
       try {

@@ -22,6 +22,7 @@ entities:
     name: Testverslag
     description: A test report.
     textFile: documents/test-doc.txt
+    descriptionNl: Een testverslag.
 `,
   'catalogue/organisations.yaml': `type: ORGANISATION
 entities:
@@ -29,12 +30,14 @@ entities:
     name: Testdienst
     aliases: [TD]
     description: A test agency.
+    descriptionNl: Een testdienst.
 `,
   'catalogue/programmes.yaml': `type: PROGRAMME
 entities:
   - id: proefprogramma
     name: Proefprogramma
     description: A test programme.
+    descriptionNl: Een testprogramma.
 `,
   'relations/test.yaml': `document: test-doc
 relations:

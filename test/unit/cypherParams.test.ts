@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
 import { EntityRepository } from '../../src/db/entityRepository';
 import type { Executor } from '../../src/db/executor';
+import { FigureRepository } from '../../src/db/figureRepository';
 import { GraphRepository } from '../../src/db/graphRepository';
 import { RelationRepository } from '../../src/db/relationRepository';
 import { SearchRepository } from '../../src/db/searchRepository';
-import { Direction, EntityOrderField, EntityType, RelationType, SortDirection } from '../../src/generated/graphql';
+import { Direction, EntityOrderField, EntityType, FigureKind, FigureUnit, RelationType, SortDirection } from '../../src/generated/graphql';
 
 /**
  * Cypher checked without a database: a recording executor captures every statement, and the test asserts that
@@ -59,6 +60,12 @@ describe('repositories send user values as parameters only', () => {
     await graph.shortestPath(EVIL, EVIL, 4);
     expectParameterised(EVIL);
     expect(calls.map((c) => c.cypher)).toMatchSnapshot();
+  });
+
+  it('figures: every filter is a parameter, the page size an integer', async () => {
+    await new FigureRepository(recorder).list({ kinds: [FigureKind.Duration], units: [FigureUnit.Hours], year: 2025, aboutId: EVIL, documentId: EVIL, first: 5 });
+    expectParameterised(EVIL);
+    expect(calls.map((c) => ({ cypher: c.cypher, params: c.params }))).toMatchSnapshot();
   });
 
   it('never interpolates a relationship type outside the vocabulary', async () => {

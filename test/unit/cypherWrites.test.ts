@@ -6,7 +6,7 @@ import { DocumentRepository } from '../../src/db/documentRepository';
 import type { Executor } from '../../src/db/executor';
 import { PassageSearchRepository } from '../../src/db/passageSearchRepository';
 import { StructureLinks } from '../../src/db/structureLinks';
-import { EntityType, RelationType } from '../../src/generated/graphql';
+import { EntityType, FigureKind, RelationType } from '../../src/generated/graphql';
 import { parseDocument } from '../../src/ingest/parseDocument';
 import { writeDocument } from '../../src/ingest/writeDocument';
 import { loadSeeds } from '../../src/seeding/loadSeeds';
@@ -123,7 +123,7 @@ describe('writes send user values as parameters only', () => {
   it('curator writes: create and update an entity, add and retract a relation, each with its Change', async () => {
     answer = (cypher) => {
       if (cypher.includes('RETURN n {.name')) return [{ v: { name: 'x', aliases: [], description: null, kind: null, identifiers: [] } }];
-      if (cypher.includes('n IS NOT NULL AS ok')) return [{ id: 'a', ok: true }, { id: 'b', ok: true }];
+      if (cypher.includes('n.type AS type')) return [{ id: 'a', type: 'ORGANISATION' }, { id: 'b', type: 'PROGRAMME' }];
       if (cypher.includes('count(x) AS c')) return [{ c: 0 }];
       if (cypher.includes('d.pages AS pages')) return [{ type: 'DOCUMENT', pages: [page] }];
       if (cypher.includes('RETURN {') && cypher.includes('{id: $id}]->(b:Entity {id: $to})')) return [{ rel: { id: 'a--RUNS-->b', type: 'RUNS', origin: 'seed', from: { id: 'a' }, to: { id: 'b' }, evidence: [] } }];
@@ -146,6 +146,7 @@ describe('writes send user values as parameters only', () => {
         version: 'v1',
         entities: [{ id: 'coa', type: EntityType.Organisation, name: EVIL, aliases: [EVIL], description: EVIL, identifiers: [] } as never],
         relations: [{ id: 'coa--RUNS-->vrip', from: 'coa', type: RelationType.Runs, to: 'vrip', evidence: [{ document: 'doc', page: 1, quote: EVIL }] }],
+        figures: [{ id: 'fig-x', kind: FigureKind.Date, date: '2024', measures: EVIL, about: 'coa', text: EVIL, document: 'doc', page: 1, quote: EVIL }],
       },
       { force: true },
     );

@@ -102,3 +102,69 @@ entities:
     );
   });
 });
+
+describe('validateSeeds: the vocabulary, Dutch descriptions, aliases and figures (issue 10)', () => {
+  const PEOPLE = `type: PERSON
+entities:
+  - { id: tester, name: Tester, description: A tester., descriptionNl: Een tester. }
+`;
+  it('rejects a relation whose start is outside its type\'s domain, naming the relation, the end and the allowed types', () => {
+    const rel = `document: test-doc
+relations:
+  - { from: proefprogramma, type: RUNS, to: testdienst, page: 1, quote: "De Testdienst voert het Proefprogramma uit" }
+`;
+    expect(problems({ 'relations/test.yaml': rel })).toEqual([
+      expect.stringContaining('relations/test.yaml:3 (from): proefprogramma RUNS testdienst: the start "proefprogramma" is a PROGRAMME, but RUNS starts only at ORGANISATION'),
+    ]);
+  });
+
+  it('rejects a relation whose end is outside its type\'s range (TARGETS only reaches target groups)', () => {
+    const rel = `document: test-doc
+relations:
+  - { from: proefprogramma, type: TARGETS, to: testdienst, page: 1, quote: "De Testdienst voert het Proefprogramma uit" }
+`;
+    expect(problems({ 'relations/test.yaml': rel })).toEqual([
+      expect.stringContaining('relations/test.yaml:3 (to): proefprogramma TARGETS testdienst: the end "testdienst" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP'),
+    ]);
+  });
+
+  it('asks a dated source for a statement that holds only for a time (MEMBER_OF), and accepts one', () => {
+    const rel = `document: test-doc
+relations:
+  - { from: tester, type: MEMBER_OF, to: testdienst, page: 1, quote: "De Testdienst" }
+`;
+    expect(problems({ 'relations/test.yaml': rel, 'catalogue/persons.yaml': PEOPLE })).toEqual([
+      expect.stringContaining('relations/test.yaml:3: tester MEMBER_OF testdienst: MEMBER_OF holds only for a time, so its evidence must include a dated document'),
+    ]);
+    const dated = FIXTURE_FILES['catalogue/documents.yaml']!.replace('    textFile:', '    date: 2024-12-04\n    textFile:');
+    expect(problems({ 'relations/test.yaml': rel, 'catalogue/persons.yaml': PEOPLE, 'catalogue/documents.yaml': dated })).toEqual([]);
+  });
+
+  it('requires a Dutch description on every entity', () => {
+    const progs = FIXTURE_FILES['catalogue/programmes.yaml']!.replace('    descriptionNl: Een testprogramma.\n', '');
+    expect(problems({ 'catalogue/programmes.yaml': progs })).toEqual([
+      expect.stringMatching(/programmes\.yaml:3 \(descriptionNl\): /),
+      expect.stringContaining('unknown entity "proefprogramma"'),
+      expect.stringContaining('unknown entity "proefprogramma"'),
+    ]);
+  });
+
+  it('rejects a name or alias that names two entities (folded: case and accents do not make it another name)', () => {
+    const progs = FIXTURE_FILES['catalogue/programmes.yaml']!.replace('    name: Proefprogramma\n', '    name: Proefprogramma\n    aliases: [td]\n');
+    expect(problems({ 'catalogue/programmes.yaml': progs })).toEqual([
+      expect.stringMatching(/programmes\.yaml:3 \(aliases\): "td" names both "testdienst" and "proefprogramma"/),
+    ]);
+  });
+
+  const FIGURE = (over: string) => `document: test-doc
+figures:
+  - { id: fig-uren, kind: DURATION, value: 6, unit: HOURS, measures: uren, about: proefprogramma, text: Proefprogramma, page: 1, quote: "De Testdienst voert het Proefprogramma uit"${over} }
+`;
+  it('loads a figure whose text is in its quote, and rejects a figure not in its quote, a unit of another kind and an unknown entity', () => {
+    const ok = validateSeeds(writeSeedFixture({ 'figures/test.yaml': FIGURE('') }));
+    expect(ok.figures).toEqual([expect.objectContaining({ id: 'fig-uren', kind: 'DURATION', value: 6, unit: 'HOURS', about: 'proefprogramma', document: 'test-doc', page: 1 })]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('text: Proefprogramma', 'text: 7 uur') })).toEqual([expect.stringContaining('(text): the figure "7 uur" is not in its quote')]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('unit: HOURS', 'unit: EUR') })).toEqual([expect.stringContaining('(unit): unit does not fit the kind')]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('about: proefprogramma', 'about: nobody') })).toEqual([expect.stringContaining('(about): unknown entity "nobody"')]);
+  });
+});
