@@ -65,6 +65,23 @@ const pathQuery = (max: number, shape: SubgraphShape) => `
   }
   RETURN s IS NOT NULL AS hasFrom, t IS NOT NULL AS hasTo, path`;
 
+/**
+ * The entities among `$ids` that exist and every relationship among them: the induced subgraph of a view, in one
+ * round trip whatever the number of ids (the explorer draws all it knows about what is on screen).
+ */
+const inducedQuery = (shape: SubgraphShape) => `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WITH collect(DISTINCT n) AS nodes
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r:${typePattern(null)}]->(b:Entity)
+    WHERE b IN nodes
+    WITH r, a, b LIMIT $relLimitPlusOne
+    RETURN collect(${relationRow('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels
+  }
+  RETURN [n IN nodes | ${entityMap('n', shape.entityProps)}] AS nodes, rels`;
+
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -103,6 +120,19 @@ export class GraphRepository {
     const missing = [...(row?.get('hasFrom') ? [] : [from]), ...(row?.get('hasTo') ? [] : [to])];
     const path = row?.get('path') as { nodes: EntityRecord[]; rels: RelationRow[] } | null | undefined;
     return { missing, path: path ? { nodes: path.nodes, relations: withEnds(path.nodes, path.rels), truncated: false } : null };
+  }
+
+  /**
+   * The induced subgraph of `ids`: those that exist (unknown ids are left out, not an error: a view may hold an
+   * entity deleted since) and at most `relLimit` relationships among them, sorted by id; `truncated` when more exist.
+   */
+  async induced(ids: readonly string[], relLimit: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord> {
+    const res = await this.executor.read('inducedSubgraph', (tx) => tx.run(inducedQuery(shape), { ids: [...new Set(ids)], relLimitPlusOne: neo4j.int(relLimit + 1) }));
+    const row = res.records[0];
+    if (!row) return { nodes: [], relations: [], truncated: false };
+    const nodes = (row.get('nodes') as EntityRecord[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = withEnds(nodes, row.get('rels') as RelationRow[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { nodes, relations: rels.slice(0, relLimit), truncated: rels.length > relLimit };
   }
 
   async stats(): Promise<GraphStatsRecord> {

@@ -855,6 +855,12 @@ export type Query = {
   entity: Maybe<Entity>;
   factions: EntityConnection;
   fundings: EntityConnection;
+  /**
+   * The induced subgraph of a set of entities: those of `ids` (1..500) that exist, unknown ids left out, and every
+   * relationship among them, at most 2,000, sorted by id; `truncated` says when more exist. One call gives a view all
+   * the relations among what it shows.
+   */
+  inducedSubgraph: Subgraph;
   laws: EntityConnection;
   /**
    * The entity `id` and everything within `depth` (1..3) relationships, optionally only along `relationTypes`,
@@ -947,6 +953,11 @@ export type QueryFundingsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryInducedSubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1889,6 +1900,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   factions?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFactionsArgs, 'first'>>;
   fundings?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFundingsArgs, 'first'>>;
+  inducedSubgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryInducedSubgraphArgs, 'ids'>>;
   laws?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryLawsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   organisations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;

@@ -16,6 +16,9 @@ import { subgraphShape } from './subgraphShape';
 import { entityById } from './entity';
 import type { GraphQLResolveInfo } from 'graphql';
 
+/** Relationships returned by inducedSubgraph at most this many times the node maximum (2,000). */
+const INDUCED_RELATIONS_PER_NODE = 4;
+
 interface ListArgs {
   filter?: EntityFilter | null;
   orderBy?: EntityOrder | null;
@@ -88,6 +91,11 @@ export const queryResolvers: QueryResolvers = {
     const { missing, path } = await ctx.repos.graph.shortestPath(from, to, max, subgraphShape(info));
     if (missing[0] !== undefined) throw notFound('entity', missing[0]);
     return path;
+  },
+  inducedSubgraph: async (_p, { ids }, ctx, info) => {
+    checkInt('ids (count)', ids.length, BOUNDS.limit);
+    // An over-long id cannot exist; leaving it out is what the query would do anyway.
+    return ctx.repos.graph.induced(ids.filter((id) => id.length <= MAX_ID), BOUNDS.limit.max * INDUCED_RELATIONS_PER_NODE, subgraphShape(info));
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
   document: (_p, { id }, ctx, info) => documentById(id, ctx, info),
