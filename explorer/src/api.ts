@@ -44,13 +44,30 @@ const REL = 'id type from { id type name } to { id type name } evidence { page q
 
 export const queries = {
   search: (text: string) => gql<{ search: { snippet: string | null; entity: EntityLite }[] }>('query S($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }', { t: text }),
-  neighbourhood: (id: string, limit: number) =>
-    gql<{ neighbourhood: SubgraphLite }>(`query N($id: ID!, $limit: Int) { neighbourhood(id: $id, limit: $limit) { truncated nodes { id type name } relations { ${REL} } } }`, { id, limit }),
+  /** Only the ids: what an expansion adds is then drawn with everything else by `induced`. */
+  neighbourIds: (id: string, limit: number, relationTypes: string[] | null) =>
+    gql<{ neighbourhood: { truncated: boolean; nodes: { id: string }[] } }>(
+      'query N($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }',
+      { id, limit, types: relationTypes },
+    ),
+  /** The entities of a view and every relation among them: one call per step, whatever the number of nodes. */
+  induced: (ids: string[]) =>
+    gql<{ inducedSubgraph: SubgraphLite }>(`query I($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ${REL} } } }`, { ids }),
+  passageSearch: (text: string) =>
+    gql<{ passageSearch: { page: number; snippet: string; passage: { id: string; text: string }; document: { id: string; name: string } }[] }>(
+      'query PS($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }',
+      { t: text },
+    ),
+  document: (id: string) =>
+    gql<{ document: { id: string; name: string; date: string | null; url: string | null; citation: string | null; identifiers: { scheme: string; value: string; url: string | null }[] } | null }>(
+      'query Doc($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }',
+      { id },
+    ),
   path: (from: string, to: string) =>
     gql<{ shortestPath: SubgraphLite | null }>(`query P($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ${REL} } } }`, { a: from, b: to }),
   entity: (id: string) =>
-    gql<{ entity: (EntityLite & { aliases: string[]; description: string | null; kind: string | null; identifiers: { scheme: string; value: string; url: string | null }[]; relationCount: number }) | null }>(
-      'query E($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount } }',
+    gql<{ entity: (EntityLite & { aliases: string[]; description: string | null; kind: string | null; identifiers: { scheme: string; value: string; url: string | null }[]; relationCount: number; relations: { type: string }[] }) | null }>(
+      'query E($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }',
       { id },
     ),
   stats: () => gql<{ stats: { byType: { type: string; count: number }[] } }>('{ stats { byType { type count } } }'),
