@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { RelationLite } from './api';
-import { NODE_SIZE, TYPE_STYLE } from './graphView';
+import { NODE_SIZE } from './graphView';
+import { TYPE_STYLE } from './typeStyle';
 
 /**
  * The view as drawn, for Gephi, yEd or Cytoscape desktop: every visible node with its position and colour, every

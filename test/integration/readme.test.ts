@@ -9,7 +9,9 @@ import { useSeededApi } from '../support/seededApi';
  * the seed graph, and the answer must equal the JSON the README shows.
  */
 const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
+/** Pages under docs/ whose examples are checked the same way. */
+const docs = ['explorer.md'].map((f) => fs.readFileSync(path.join(__dirname, '../../docs', f), 'utf8'));
+const examples = [...[readme, ...docs].join('\n').matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
   query: m[1] as string,
   expected: JSON.parse(m[2] as string) as unknown,
 }));
