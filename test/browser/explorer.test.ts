@@ -27,7 +27,8 @@ jest.setTimeout(180_000);
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  executor = testExecutor();
+  // A generous timeout: on a busy machine the seed load and the first reads can take tens of seconds.
+  executor = testExecutor(60_000);
   await resetAndSeed(executor);
   server = await createServer({ executor, logger: createLogger('silent') });
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', () => r()));
