@@ -134,7 +134,21 @@ export class GraphView {
     if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout))) await this.runLayout(o.layout, o.selected, firstDrawing);
     else if (fresh.length) await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
     this.hideCollidingLabels(o);
-    if (firstDrawing || o.relayout || !this.allInView()) cy.fit(undefined, 40);
+    if (firstDrawing || o.relayout) this.fitRoomy();
+    else if (!this.allInView()) cy.fit(undefined, 40);
+  }
+
+  /**
+   * Fits the drawing but zooms in no further than 1: a first view of a few nodes then leaves room around them, so
+   * the next expansions land inside the view and the viewport (and with it every node on screen) need not move.
+   */
+  fitRoomy(): void {
+    const cy = this.cy;
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1) {
+      cy.zoom(1);
+      cy.center();
+    }
   }
 
   /** Each new node next to a neighbour already placed (the origin first), on a widening spiral around it. */
@@ -301,15 +315,18 @@ export class GraphView {
     return m;
   }
 
-  /** The view at twice the screen's resolution, without the selection ring or hover emphasis. */
-  png(): Blob {
+  /**
+   * The view at twice the screen's resolution, without the selection ring or hover emphasis: they are taken off,
+   * two frames let the renderer drop its cached look of those nodes, and they are put back after.
+   */
+  async png(): Promise<Blob> {
     const cy = this.cy;
     const sel = cy.$(':selected');
-    const full = cy.$('.full, .kb-focus');
     const focus = cy.$('.kb-focus');
     sel.unselect();
-    full.removeClass('full');
+    cy.$('.full').removeClass('full');
     focus.removeClass('kb-focus');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     try {
       return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
     } finally {

@@ -22,7 +22,8 @@ const undoButton = $<HTMLButtonElement>('undo');
 const redoButton = $<HTMLButtonElement>('redo');
 const graphArea = $<HTMLElement>('graph-area');
 const layoutSelect = $<HTMLSelectElement>('layout');
-const view = new GraphView($('cy'));
+const cyEl = $('cy');
+const view = new GraphView(cyEl);
 const docView = new DocumentView($('document-view'));
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -455,14 +456,17 @@ async function syncDocument(s: ViewState): Promise<void> {
 }
 
 // --- the canvas: mouse and keyboard --------------------------------------------------------------------------------
-view.cy.on('tap', 'node, edge', (ev) => select(ev.target.id()));
+view.cy.on('tap', 'node, edge', (ev) => {
+  select(ev.target.id());
+  // So the keys (Delete, Enter, arrows) act on what was just clicked.
+  cyEl.focus({ preventScroll: true });
+});
 view.cy.on('tap', (ev) => {
   if (ev.target === view.cy) select(null);
 });
 view.cy.on('dbltap', 'node', (ev) => void queue(() => expand(ev.target.id())));
 view.cy.on('dragfree', 'node', () => saveEntry());
 
-const cyEl = $('cy');
 cyEl.addEventListener('focus', () => {
   if (!state.sel && view.cy.nodes(':visible').nonempty()) {
     const first = view.cy.nodes(':visible').sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
@@ -542,7 +546,7 @@ function download(name: string, blob: Blob): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-$('export-png').addEventListener('click', () => download('view.png', view.png()));
+$('export-png').addEventListener('click', () => void view.png().then((blob) => download('view.png', blob)));
 $('export-graphml').addEventListener('click', () => download('view.graphml', new Blob([toGraphML(view.cy, view.relations)], { type: 'application/graphml+xml' })));
 $('export-gexf').addEventListener('click', () => download('view.gexf', new Blob([toGEXF(view.cy, view.relations)], { type: 'application/gexf+xml' })));
 $('export-json').addEventListener('click', () => download('view.json', new Blob([toJSON(view.cy, view.relations)], { type: 'application/json' })));

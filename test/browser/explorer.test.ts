@@ -220,6 +220,7 @@ describe('the graph explorer in Chromium', () => {
     const pathEdges = await p.evaluate(() => (window as any).explorer.cy.edges('.path').map((e: any) => e.style('line-color')));
     expect(pathEdges).toHaveLength(4);
     expect(new Set(pathEdges)).toEqual(new Set(['rgb(230,0,126)']));
+    await p.locator('#panel .path-steps > li').first().waitFor();
     expect(await p.locator('#panel .path-steps > li').count()).toBe(4);
     expect(await p.locator('#panel .path-steps .open-doc').count()).toBe(4);
     await searchAndEnter(p, 'COA', 'coa');
@@ -415,7 +416,8 @@ describe('the graph explorer in Chromium', () => {
       await p.keyboard.press('Enter');
       await p.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Shortest path: Divosa'));
       expect(await p.locator('#status').textContent()).toMatch(/ → DUO$/);
-      expect(await p.locator('#panel .path-steps > li').count()).toBeGreaterThan(0);
+      await p.locator('#panel .path-steps > li').first().waitFor();
+      expect(await p.locator('#panel button[data-act="path-clear"]').count()).toBe(1);
       await shot('3-path-divosa-duo');
     });
 
