@@ -34,8 +34,11 @@ export interface RenderOptions {
 export class GraphView {
   readonly cy: Core;
   readonly relations = new Map<string, RelationLite>();
+  /** A phone-sized canvas: shorter edges and narrower labels, so the drawing is readable without zooming in. */
+  private readonly compact: boolean;
 
   constructor(container: HTMLElement) {
+    this.compact = container.clientWidth > 0 && container.clientWidth < 520;
     this.cy = cytoscape({
       container,
       wheelSensitivity: 0.3,
@@ -89,10 +92,10 @@ export class GraphView {
         // Edges get the colour and width; nodes only a border, so a path node keeps its type's size and shape.
         { selector: 'edge.path', style: { 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, width: 4, label: 'data(type)', color: PATH_COLOUR } },
         { selector: 'node.path', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
-        { selector: 'node.kb-focus', style: { 'overlay-color': '#4a90e2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
         { selector: '.hidden', style: { display: 'none' } },
       ],
     });
+    if (this.compact) this.cy.style().selector('node').style({ 'text-max-width': '90px', 'font-size': 10 }).update();
     this.cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('full'));
     this.cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('full'));
   }
@@ -131,7 +134,7 @@ export class GraphView {
     this.applyClasses(o);
 
     const firstDrawing = old.size === 0 && Object.keys(saved).length === 0;
-    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout))) await this.runLayout(o.layout, o.selected, firstDrawing);
+    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout))) await this.runLayout(o.layout, o.selected);
     else if (fresh.length) await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
     this.hideCollidingLabels(o);
     if (firstDrawing || o.relayout) this.fitRoomy();
@@ -184,7 +187,7 @@ export class GraphView {
         const k = slots.get(anchor) ?? 0;
         slots.set(anchor, k + 1);
         const angle = k * 2.39996; // the golden angle: slots spread evenly however many there are
-        const r = 130 + 22 * Math.sqrt(k);
+        const r = (this.compact ? 80 : 130) + 22 * Math.sqrt(k);
         p = { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) };
       }
       pos.set(id, p);
@@ -207,9 +210,9 @@ export class GraphView {
       animate: false,
       fit: false,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 120,
-      nodeRepulsion: () => 12000,
-      nodeSeparation: 90,
+      idealEdgeLength: () => (this.compact ? 70 : 120),
+      nodeRepulsion: () => (this.compact ? 5000 : 12000),
+      nodeSeparation: this.compact ? 50 : 90,
       packComponents: constraint.length === 0,
       fixedNodeConstraint: constraint.length ? constraint : undefined,
     } as unknown as cytoscape.LayoutOptions).then(() => {
@@ -218,7 +221,7 @@ export class GraphView {
     });
   }
 
-  private async runLayout(name: LayoutName, selected: string | null, firstDrawing: boolean): Promise<void> {
+  private async runLayout(name: LayoutName, selected: string | null): Promise<void> {
     const cy = this.cy;
     if (name === 'force') return this.runForce([], true);
     const root = (selected && cy.getElementById(selected).isNode() ? cy.getElementById(selected) : cy.nodes().max((n) => n.degree(false)).ele) as NodeSingular | undefined;
@@ -230,7 +233,6 @@ export class GraphView {
     } else {
       await this.run({ name: 'breadthfirst', directed: false, roots: root, animate: false, fit: false, spacingFactor: 1.4, nodeDimensionsIncludeLabels: true } as cytoscape.LayoutOptions);
     }
-    void firstDrawing;
   }
 
   private run(options: cytoscape.LayoutOptions): Promise<void> {
@@ -322,16 +324,13 @@ export class GraphView {
   async png(): Promise<Blob> {
     const cy = this.cy;
     const sel = cy.$(':selected');
-    const focus = cy.$('.kb-focus');
     sel.unselect();
     cy.$('.full').removeClass('full');
-    focus.removeClass('kb-focus');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     try {
       return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
     } finally {
       sel.select();
-      focus.addClass('kb-focus');
     }
   }
 }
