@@ -2,7 +2,8 @@ import { queries } from './api';
 import { officialLink } from './officialLink';
 import type { DocRef } from './viewState';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Passage {
@@ -55,7 +56,8 @@ export class DocumentView {
     const el = this.el;
     if (!this.isOpen) this.returnFocus = document.activeElement as HTMLElement | null;
     el.hidden = false;
-    el.innerHTML = '<p class="loading" tabindex="-1" id="doc-loading"><span class="spinner" aria-hidden="true"></span>Loading the document…</p>';
+    el.innerHTML =
+      '<p class="loading" tabindex="-1" id="doc-loading"><span class="spinner" aria-hidden="true"></span>Loading the document…</p>';
     (document.getElementById('doc-loading') as HTMLElement).focus();
     const [meta, passages] = await Promise.all([queries.document(ref.id), this.passages(ref.id)]);
     if (!meta.document || !passages) {
@@ -78,8 +80,14 @@ export class DocumentView {
           const html = p === quoted ? markAll(text, q, 'quote') : esc(text);
           return `<p class="passage ${p.kind.toLowerCase()}" data-page="${p.page}" data-passage="${esc(p.id)}">${html}</p>`;
         };
-        const running = onPage.filter((p) => p.kind !== 'FOOTNOTE').map(render).join('');
-        const notes = onPage.filter((p) => p.kind === 'FOOTNOTE').map(render).join('');
+        const running = onPage
+          .filter((p) => p.kind !== 'FOOTNOTE')
+          .map(render)
+          .join('');
+        const notes = onPage
+          .filter((p) => p.kind === 'FOOTNOTE')
+          .map(render)
+          .join('');
         return `<section class="page" id="doc-page-${n}" aria-labelledby="doc-page-head-${n}"><h3 class="page-head" id="doc-page-head-${n}">Page ${n}</h3>${running}${notes ? `<aside class="footnotes" aria-label="Footnotes of page ${n}">${notes}</aside>` : ''}</section>`;
       })
       .join('');
@@ -155,7 +163,8 @@ export class DocumentView {
   private find(text: string): void {
     const body = this.el.querySelector('.doc-body');
     if (!body) return;
-    for (const m of [...body.querySelectorAll('mark.find')]) m.replaceWith(document.createTextNode(m.textContent ?? ''));
+    for (const m of [...body.querySelectorAll('mark.find')])
+      m.replaceWith(document.createTextNode(m.textContent ?? ''));
     body.normalize();
     this.hits = [];
     this.hit = -1;
@@ -198,7 +207,9 @@ export class DocumentView {
       this.close();
     } else if (ev.key === 'Tab') {
       // The focus trap: Tab and Shift+Tab cycle through the dialog's own controls.
-      const f = [...this.el.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex="0"]')].filter((x) => !x.hasAttribute('disabled'));
+      const f = [...this.el.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex="0"]')].filter(
+        (x) => !x.hasAttribute('disabled'),
+      );
       if (!f.length) return;
       const first = f[0] as HTMLElement;
       const last = f[f.length - 1] as HTMLElement;

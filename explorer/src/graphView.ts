@@ -68,7 +68,16 @@ export class GraphView {
           },
         },
         { selector: 'node.nolabel', style: { label: '' } },
-        { selector: 'node.full, node:selected', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '220px', 'z-index': 10, 'font-weight': 'bold' } },
+        {
+          selector: 'node.full, node:selected',
+          style: {
+            label: 'data(label)',
+            'text-wrap': 'wrap',
+            'text-max-width': '220px',
+            'z-index': 10,
+            'font-weight': 'bold',
+          },
+        },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
         { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
         {
@@ -90,14 +99,28 @@ export class GraphView {
         { selector: 'edge.full, edge:selected', style: { label: 'data(type)', 'z-index': 10 } },
         { selector: 'edge:selected', style: { 'line-color': '#000', 'target-arrow-color': '#000', width: 3 } },
         // Edges get the colour and width; nodes only a border, so a path node keeps its type's size and shape.
-        { selector: 'edge.path', style: { 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, width: 4, label: 'data(type)', color: PATH_COLOUR } },
+        {
+          selector: 'edge.path',
+          style: {
+            'line-color': PATH_COLOUR,
+            'target-arrow-color': PATH_COLOUR,
+            width: 4,
+            label: 'data(type)',
+            color: PATH_COLOUR,
+          },
+        },
         { selector: 'node.path', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
         { selector: '.hidden', style: { display: 'none' } },
       ],
     });
     if (this.compact) this.cy.style().selector('node').style({ 'text-max-width': '90px', 'font-size': 10 }).update();
-    this.cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('full'));
-    this.cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('full'));
+    const target = (ev: cytoscape.EventObject) => ev.target as cytoscape.SingularElementArgument;
+    this.cy.on('mouseover', 'node, edge', (ev) => {
+      target(ev).addClass('full');
+    });
+    this.cy.on('mouseout', 'node, edge', (ev) => {
+      target(ev).removeClass('full');
+    });
   }
 
   /** Makes the drawing exactly `sub` (with the options' hidden types, path and selection). */
@@ -114,14 +137,19 @@ export class GraphView {
     for (const r of sub.relations) this.relations.set(r.id, r);
 
     const old = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-    if (o.positions) for (const [id, p] of Object.entries(o.positions)) if (wantNodes.has(id) && old.has(id)) old.set(id, p);
+    if (o.positions)
+      for (const [id, p] of Object.entries(o.positions)) if (wantNodes.has(id) && old.has(id)) old.set(id, p);
     const saved = o.positions ?? {};
     const fresh = sub.nodes.filter((n) => !old.has(n.id) && !saved[n.id]);
     const placed = this.placeNew(sub, old, saved, o.origin ?? null);
     const els: ElementDefinition[] = [];
     for (const n of sub.nodes) {
       if (cy.getElementById(n.id).nonempty()) continue;
-      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.name }, position: saved[n.id] ?? placed.get(n.id) ?? { x: 0, y: 0 } });
+      els.push({
+        group: 'nodes',
+        data: { id: n.id, type: n.type, label: n.name },
+        position: saved[n.id] ?? placed.get(n.id) ?? { x: 0, y: 0 },
+      });
     }
     for (const r of sub.relations) {
       if (cy.getElementById(r.id).nonempty()) continue;
@@ -134,8 +162,10 @@ export class GraphView {
     this.applyClasses(o);
 
     const firstDrawing = old.size === 0 && Object.keys(saved).length === 0;
-    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout))) await this.runLayout(o.layout, o.selected);
-    else if (fresh.length) await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
+    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout)))
+      await this.runLayout(o.layout, o.selected);
+    else if (fresh.length)
+      await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
     this.hideCollidingLabels(o);
     if (firstDrawing || o.relayout) this.fitRoomy();
     else if (!this.allInView()) cy.fit(undefined, 40);
@@ -155,7 +185,12 @@ export class GraphView {
   }
 
   /** Each new node next to a neighbour already placed (the origin first), on a widening spiral around it. */
-  private placeNew(sub: SubgraphLite, old: Map<string, Position>, saved: Record<string, Position>, origin: string | null): Map<string, Position> {
+  private placeNew(
+    sub: SubgraphLite,
+    old: Map<string, Position>,
+    saved: Record<string, Position>,
+    origin: string | null,
+  ): Map<string, Position> {
     const pos = new Map<string, Position>([...old, ...Object.entries(saved)]);
     const out = new Map<string, Position>();
     const adj = new Map<string, string[]>();
@@ -224,14 +259,34 @@ export class GraphView {
   private async runLayout(name: LayoutName, selected: string | null): Promise<void> {
     const cy = this.cy;
     if (name === 'force') return this.runForce([], true);
-    const root = (selected && cy.getElementById(selected).isNode() ? cy.getElementById(selected) : cy.nodes().max((n) => n.degree(false)).ele) as NodeSingular | undefined;
+    const root = (
+      selected && cy.getElementById(selected).isNode()
+        ? cy.getElementById(selected)
+        : cy.nodes().max((n) => n.degree(false)).ele
+    ) as NodeSingular | undefined;
     if (!root) return;
     const dist = new Map<string, number>();
     cy.elements().bfs({ roots: root, visit: (v, _e, _u, _i, depth) => void dist.set(v.id(), depth) });
     if (name === 'concentric') {
-      await this.run({ name: 'concentric', animate: false, fit: false, minNodeSpacing: 60, nodeDimensionsIncludeLabels: true, concentric: (n: NodeSingular) => 10 - (dist.get(n.id()) ?? 9), levelWidth: () => 1 } as cytoscape.LayoutOptions);
+      await this.run({
+        name: 'concentric',
+        animate: false,
+        fit: false,
+        minNodeSpacing: 60,
+        nodeDimensionsIncludeLabels: true,
+        concentric: (n: NodeSingular) => 10 - (dist.get(n.id()) ?? 9),
+        levelWidth: () => 1,
+      });
     } else {
-      await this.run({ name: 'breadthfirst', directed: false, roots: root, animate: false, fit: false, spacingFactor: 1.4, nodeDimensionsIncludeLabels: true } as cytoscape.LayoutOptions);
+      await this.run({
+        name: 'breadthfirst',
+        directed: false,
+        roots: root,
+        animate: false,
+        fit: false,
+        spacingFactor: 1.4,
+        nodeDimensionsIncludeLabels: true,
+      } as cytoscape.LayoutOptions);
     }
   }
 
@@ -271,12 +326,13 @@ export class GraphView {
     const path = new Set(o.pathIds);
     cy.nodes().removeClass('nolabel');
     const nodes = cy.nodes(':visible').sort((a, b) => {
-      const rank = (n: NodeSingular) => (n.id() === o.selected ? 1e6 : 0) + (path.has(n.id()) ? 1e5 : 0) + n.degree(false);
+      const rank = (n: NodeSingular) =>
+        (n.id() === o.selected ? 1e6 : 0) + (path.has(n.id()) ? 1e5 : 0) + n.degree(false);
       return rank(b) - rank(a) || (a.id() < b.id() ? -1 : 1);
     });
     const kept: { x1: number; x2: number; y1: number; y2: number }[] = [];
     nodes.forEach((n) => {
-      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as cytoscape.BoundingBoxOptions);
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       if (!(b.w > 0)) return;
       if (kept.some((k) => b.x1 < k.x2 && k.x1 < b.x2 && b.y1 < k.y2 && k.y1 < b.y2)) n.addClass('nolabel');
       else kept.push(b);
@@ -328,7 +384,7 @@ export class GraphView {
     cy.$('.full').removeClass('full');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     try {
-      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
+      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 });
     } finally {
       sel.select();
     }

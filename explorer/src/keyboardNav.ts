@@ -3,7 +3,11 @@
  * counting double), else the nearest anywhere on that side, so Right goes to the node to the right and not to one
  * far below that is slightly to the right.
  */
-export function nearestInDirection(from: { x: number; y: number }, dir: readonly [number, number], nodes: readonly { id: string; x: number; y: number }[]): string | undefined {
+export function nearestInDirection(
+  from: { x: number; y: number },
+  dir: readonly [number, number],
+  nodes: readonly { id: string; x: number; y: number }[],
+): string | undefined {
   const scored = nodes
     .map((n) => {
       const dx = n.x - from.x;

@@ -26,7 +26,8 @@ const cyEl = $('cy');
 const view = new GraphView(cyEl);
 const docView = new DocumentView($('document-view'));
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 // --- state and history -------------------------------------------------------------------------------------
 /**
@@ -100,7 +101,13 @@ async function show(next: ViewState, o: ShowOptions): Promise<void> {
     const data = await busy('Finding the shortest path', () => queries.path(p.from, p.to));
     pathCache.set(pathKey(p), data.shortestPath);
   }
-  const sub: SubgraphLite = next.nodes.length ? (await busy('Loading the relations among the entities shown', () => queries.induced(next.nodes.slice(0, MAX_NODES)))).inducedSubgraph : { nodes: [], relations: [], truncated: false };
+  const sub: SubgraphLite = next.nodes.length
+    ? (
+        await busy('Loading the relations among the entities shown', () =>
+          queries.induced(next.nodes.slice(0, MAX_NODES)),
+        )
+      ).inducedSubgraph
+    : { nodes: [], relations: [], truncated: false };
   const present = new Set(sub.nodes.map((n) => n.id));
   next = { ...next, nodes: next.nodes.filter((id) => present.has(id)) };
   if (next.sel && !present.has(next.sel) && !sub.relations.some((r) => r.id === next.sel)) next.sel = null;
@@ -156,7 +163,12 @@ function withNodes(ids: string[]): string[] {
   return [...new Set([...state.nodes, ...ids])].slice(0, MAX_NODES);
 }
 
-async function expand(id: string, limit = FIRST_LIMIT, relationTypes: string[] | null = null, select = false): Promise<void> {
+async function expand(
+  id: string,
+  limit = FIRST_LIMIT,
+  relationTypes: string[] | null = null,
+  select = false,
+): Promise<void> {
   const label = relationTypes ? `Loading ${relationTypes.join(', ')} neighbours` : 'Loading neighbours';
   const data = await busy(label, () => queries.neighbourIds(id, limit, relationTypes));
   const ids = data.neighbourhood.nodes.map((n) => n.id);
@@ -172,7 +184,10 @@ async function expand(id: string, limit = FIRST_LIMIT, relationTypes: string[] |
 }
 
 async function removeNode(id: string): Promise<void> {
-  await show({ ...state, nodes: state.nodes.filter((x) => x !== id), sel: state.sel === id ? null : state.sel }, { push: true, message: `Removed ${names.get(id) ?? id}. Undo (Ctrl+Z) brings it back.` });
+  await show(
+    { ...state, nodes: state.nodes.filter((x) => x !== id), sel: state.sel === id ? null : state.sel },
+    { push: true, message: `Removed ${names.get(id) ?? id}. Undo (Ctrl+Z) brings it back.` },
+  );
 }
 
 async function showPath(from: string, to: string): Promise<void> {
@@ -185,7 +200,10 @@ async function showPath(from: string, to: string): Promise<void> {
   }
   pathStart = null;
   const names_ = data.shortestPath.nodes.map((n) => n.name).join(' → ');
-  await show({ ...state, nodes: withNodes(data.shortestPath.nodes.map((n) => n.id)), path: p, sel: to }, { push: true, origin: from, message: `Shortest path: ${names_}` });
+  await show(
+    { ...state, nodes: withNodes(data.shortestPath.nodes.map((n) => n.id)), path: p, sel: to },
+    { push: true, origin: from, message: `Shortest path: ${names_}` },
+  );
 }
 
 function toggle(list: string[], v: string): string[] {
@@ -202,7 +220,9 @@ function renderLegend(): void {
   };
   const typeItems = Object.entries(TYPE_STYLE)
     .filter(([t]) => types.has(t))
-    .map(([t, s]) => item('type', t, s.label, types.get(t) ?? 0, `<span class="swatch" style="background:${s.color}"></span>`));
+    .map(([t, s]) =>
+      item('type', t, s.label, types.get(t) ?? 0, `<span class="swatch" style="background:${s.color}"></span>`),
+    );
   const relItems = [...rels.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => item('rel', t, t, c, ''));
   legend.innerHTML = state.nodes.length
     ? `<div class="legend-row" role="group" aria-label="Entity types shown">${typeItems.join('')}</div>
@@ -214,8 +234,14 @@ function renderLegend(): void {
 legend.addEventListener('click', (ev) => {
   const b = (ev.target as HTMLElement).closest('button');
   if (!b) return;
-  if (b.dataset.type) void queue(() => show({ ...state, hiddenTypes: toggle(state.hiddenTypes, b.dataset.type as string) }, { push: true }));
-  if (b.dataset.rel) void queue(() => show({ ...state, hiddenRelations: toggle(state.hiddenRelations, b.dataset.rel as string) }, { push: true }));
+  if (b.dataset.type)
+    void queue(() =>
+      show({ ...state, hiddenTypes: toggle(state.hiddenTypes, b.dataset.type as string) }, { push: true }),
+    );
+  if (b.dataset.rel)
+    void queue(() =>
+      show({ ...state, hiddenRelations: toggle(state.hiddenRelations, b.dataset.rel as string) }, { push: true }),
+    );
 });
 
 // --- search with autocomplete: entities, then passages ----------------------------------------------------------
@@ -231,7 +257,9 @@ input.addEventListener('input', () => {
 
 async function suggest(text: string): Promise<void> {
   const seq = ++searchSeq;
-  const [ents, psgs] = await busy('Searching', () => Promise.all([queries.search(text), queries.passageSearch(text).catch(() => ({ passageSearch: [] }))])).catch((e) => {
+  const [ents, psgs] = await busy('Searching', () =>
+    Promise.all([queries.search(text), queries.passageSearch(text).catch(() => ({ passageSearch: [] }))]),
+  ).catch((e) => {
     fail(e);
     return [null, null] as const;
   });
@@ -243,11 +271,16 @@ async function suggest(text: string): Promise<void> {
       `<li role="option" id="opt-e-${i}" data-id="${esc(h.entity.id)}" aria-selected="false"><span class="swatch" style="background:${TYPE_STYLE[h.entity.type]?.color}"></span>${esc(h.entity.name)} <small>${esc(TYPE_STYLE[h.entity.type]?.label ?? h.entity.type)}${h.snippet && !h.snippet.includes(esc(h.entity.name)) ? ` · ${h.snippet}` : ''}</small></li>`,
   );
   const passageItems = (psgs?.passageSearch ?? []).map(
-    (h, i) => `<li role="option" id="opt-p-${i}" class="passage-hit" data-doc="${esc(h.document.id)}" data-page="${h.page}" aria-selected="false"><small>${esc(h.document.name)}, p. ${h.page}</small><br>${h.snippet}</li>`,
+    (h, i) =>
+      `<li role="option" id="opt-p-${i}" class="passage-hit" data-doc="${esc(h.document.id)}" data-page="${h.page}" aria-selected="false"><small>${esc(h.document.name)}, p. ${h.page}</small><br>${h.snippet}</li>`,
   );
   suggestions.innerHTML =
-    (entityItems.length ? `<li role="presentation" class="group-head">Entities</li>${entityItems.join('')}` : '<li role="presentation" class="empty">No entity matches</li>') +
-    (passageItems.length ? `<li role="presentation" class="group-head">Passages in documents</li>${passageItems.join('')}` : '');
+    (entityItems.length
+      ? `<li role="presentation" class="group-head">Entities</li>${entityItems.join('')}`
+      : '<li role="presentation" class="empty">No entity matches</li>') +
+    (passageItems.length
+      ? `<li role="presentation" class="group-head">Passages in documents</li>${passageItems.join('')}`
+      : '');
   suggestions.dataset.for = text;
   suggestions.hidden = false;
   input.setAttribute('aria-expanded', 'true');
@@ -328,7 +361,10 @@ let panelSeq = 0;
 function renderPanel(): void {
   const seq = ++panelSeq;
   const parts: string[] = [];
-  if (pathStart) parts.push(`<p class="path-mode" role="note">Path from <strong>${esc(pathStart.name)}</strong>: select the other end and choose “Path … to here”. <button data-act="path-cancel">Cancel</button></p>`);
+  if (pathStart)
+    parts.push(
+      `<p class="path-mode" role="note">Path from <strong>${esc(pathStart.name)}</strong>: select the other end and choose “Path … to here”. <button data-act="path-cancel">Cancel</button></p>`,
+    );
   const pathHtml = renderPathPanel();
   const el = state.sel ? view.cy.getElementById(state.sel) : null;
   if (el?.nonempty() && el.isNode()) {
@@ -336,7 +372,12 @@ function renderPanel(): void {
     return;
   }
   if (el?.nonempty() && el.isEdge()) parts.push(relationHtml(view.relations.get(state.sel as string)));
-  else if (!pathHtml) parts.push(state.nodes.length ? '<p class="hint">Select a node (click, or focus the graph and use the arrow keys) to see its details and evidence.</p>' : '<p class="hint">Search for an entity to start. Double-click a node (or press Enter on it) to expand it.</p>');
+  else if (!pathHtml)
+    parts.push(
+      state.nodes.length
+        ? '<p class="hint">Select a node (click, or focus the graph and use the arrow keys) to see its details and evidence.</p>'
+        : '<p class="hint">Search for an entity to start. Double-click a node (or press Enter on it) to expand it.</p>',
+    );
   panel.innerHTML = parts.join('') + pathHtml;
   panel.dataset.entity = '';
 }
@@ -383,7 +424,16 @@ async function showEntity(id: string, prefix: string, seq: number): Promise<void
       <button data-act="remove">Remove</button>
       ${pathStart && pathStart.id !== id ? `<button data-act="path-end">Path from ${esc(pathStart.name)} to here</button>` : `<button data-act="path-start">Path from here</button>`}
     </div>
-    ${relTypes.size > 1 ? `<div class="actions" role="group" aria-label="Expand along one relation type"><span class="muted">Expand by relation:</span>${[...relTypes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => `<button data-act="expand-type" data-type="${esc(t)}">${esc(t)} (${c})</button>`).join('')}</div>` : ''}
+    ${
+      relTypes.size > 1
+        ? `<div class="actions" role="group" aria-label="Expand along one relation type"><span class="muted">Expand by relation:</span>${[
+            ...relTypes.entries(),
+          ]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([t, c]) => `<button data-act="expand-type" data-type="${esc(t)}">${esc(t)} (${c})</button>`)
+            .join('')}</div>`
+        : ''
+    }
     <p class="muted">${e.relationCount} relations in the graph, ${rels.length} shown${truncated ? ' (truncated)' : ''}.</p>
     ${[...byType.entries()].map(([t, rs]) => `<h3>${esc(t)}</h3><ul class="rels">${rs.map((r) => `<li><a href="#" data-rel="${esc(r.id)}">${esc(r.from.name)} → ${esc(r.to.name)}</a></li>`).join('')}</ul>`).join('')}`;
   panel.dataset.entity = id;
@@ -397,7 +447,9 @@ function relationHtml(r: RelationLite | undefined): string {
     <h3>Evidence</h3>
     <ol class="evidence">${r.evidence
       .map(
-        (ev) => `<li><blockquote>${esc(ev.quote)}</blockquote><p class="muted">${esc(ev.document.name)}, p. ${ev.page ?? '?'}
+        (
+          ev,
+        ) => `<li><blockquote>${esc(ev.quote)}</blockquote><p class="muted">${esc(ev.document.name)}, p. ${ev.page ?? '?'}
           ${ev.document.hasText ? ` · <a href="#" class="open-doc" data-doc="${esc(ev.document.id)}" data-page="${ev.page ?? ''}" data-quote="${esc(ev.quote)}">open in document</a>` : ''}</p></li>`,
       )
       .join('')}</ol>`;
@@ -415,10 +467,15 @@ panel.addEventListener('click', (ev) => {
     select(t.dataset.node);
   } else if (t.classList.contains('open-doc')) {
     ev.preventDefault();
-    void openDocument({ id: t.dataset.doc as string, page: Number(t.dataset.page) || null, quote: t.dataset.quote as string });
+    void openDocument({
+      id: t.dataset.doc as string,
+      page: Number(t.dataset.page) || null,
+      quote: t.dataset.quote as string,
+    });
   } else if (t.dataset.act === 'expand') void queue(() => expand(id));
   else if (t.dataset.act === 'expand-type') void queue(() => expand(id, FIRST_LIMIT, [t.dataset.type as string]));
-  else if (t.dataset.act === 'more') void queue(() => expand(id, Math.min(MAX_NODES, (truncatedAt.get(id) ?? FIRST_LIMIT) * 2)));
+  else if (t.dataset.act === 'more')
+    void queue(() => expand(id, Math.min(MAX_NODES, (truncatedAt.get(id) ?? FIRST_LIMIT) * 2)));
   else if (t.dataset.act === 'pin') {
     view.togglePin(id);
     renderPanel();
@@ -456,20 +513,23 @@ async function syncDocument(s: ViewState): Promise<void> {
 }
 
 // --- the canvas: mouse and keyboard --------------------------------------------------------------------------------
+const targetId = (ev: { target: unknown }) => (ev.target as { id(): string }).id();
 view.cy.on('tap', 'node, edge', (ev) => {
-  select(ev.target.id());
+  select(targetId(ev));
   // So the keys (Delete, Enter, arrows) act on what was just clicked.
   cyEl.focus({ preventScroll: true });
 });
 view.cy.on('tap', (ev) => {
   if (ev.target === view.cy) select(null);
 });
-view.cy.on('dbltap', 'node', (ev) => void queue(() => expand(ev.target.id())));
+view.cy.on('dbltap', 'node', (ev) => void queue(() => expand(targetId(ev))));
 view.cy.on('dragfree', 'node', () => saveEntry());
 
 cyEl.addEventListener('focus', () => {
   if (!state.sel && view.cy.nodes(':visible').nonempty()) {
-    const first = view.cy.nodes(':visible').sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
+    const first = view.cy
+      .nodes(':visible')
+      .sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'))[0];
     if (first) keyboardSelect(first.id());
   }
 });
@@ -483,13 +543,24 @@ function keyboardSelect(id: string): void {
 }
 cyEl.addEventListener('keydown', (ev) => {
   const sel = state.sel ? view.cy.getElementById(state.sel) : null;
-  const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+  const dirs: Record<string, [number, number]> = {
+    ArrowRight: [1, 0],
+    ArrowLeft: [-1, 0],
+    ArrowDown: [0, 1],
+    ArrowUp: [0, -1],
+  };
   const d = dirs[ev.key];
   if (d) {
     ev.preventDefault();
     const from = sel?.nonempty() && sel.isNode() ? sel.position() : null;
     const nodes = view.cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position() }));
-    const next = from ? nearestInDirection(from, d, nodes.filter((n) => n.id !== state.sel)) : nodes[0]?.id;
+    const next = from
+      ? nearestInDirection(
+          from,
+          d,
+          nodes.filter((n) => n.id !== state.sel),
+        )
+      : nodes[0]?.id;
     if (next) keyboardSelect(next);
   } else if (ev.key === 'Enter' && sel?.nonempty() && sel.isNode()) {
     ev.preventDefault();
@@ -514,7 +585,8 @@ $('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
 
 document.addEventListener('keydown', (ev) => {
   if (docView.isOpen) return;
-  const typing = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLSelectElement;
+  const typing =
+    document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLSelectElement;
   if ((ev.ctrlKey || ev.metaKey) && !typing && ev.key.toLowerCase() === 'z') {
     ev.preventDefault();
     if (ev.shiftKey) redoButton.click();
@@ -535,7 +607,8 @@ redoButton.addEventListener('click', () => {
 });
 layoutSelect.addEventListener('change', () => {
   const layout = layoutSelect.value as LayoutName;
-  if (LAYOUTS.includes(layout) && layout !== state.layout) void queue(() => show({ ...state, layout }, { push: true, relayout: true }));
+  if (LAYOUTS.includes(layout) && layout !== state.layout)
+    void queue(() => show({ ...state, layout }, { push: true, relayout: true }));
 });
 
 // --- exports of the current view --------------------------------------------------------------------------------
@@ -547,9 +620,15 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 $('export-png').addEventListener('click', () => void view.png().then((blob) => download('view.png', blob)));
-$('export-graphml').addEventListener('click', () => download('view.graphml', new Blob([toGraphML(view.cy, view.relations)], { type: 'application/graphml+xml' })));
-$('export-gexf').addEventListener('click', () => download('view.gexf', new Blob([toGEXF(view.cy, view.relations)], { type: 'application/gexf+xml' })));
-$('export-json').addEventListener('click', () => download('view.json', new Blob([toJSON(view.cy, view.relations)], { type: 'application/json' })));
+$('export-graphml').addEventListener('click', () =>
+  download('view.graphml', new Blob([toGraphML(view.cy, view.relations)], { type: 'application/graphml+xml' })),
+);
+$('export-gexf').addEventListener('click', () =>
+  download('view.gexf', new Blob([toGEXF(view.cy, view.relations)], { type: 'application/gexf+xml' })),
+);
+$('export-json').addEventListener('click', () =>
+  download('view.json', new Blob([toJSON(view.cy, view.relations)], { type: 'application/json' })),
+);
 
 // Server exports of what is shown here with its neighbours (all of the graph if nothing is shown).
 const serverExport = $<HTMLSelectElement>('server-export');
@@ -579,7 +658,11 @@ async function start(): Promise<void> {
     nodes = [...new Set([...nodes, ...(data.shortestPath?.nodes.map((n) => n.id) ?? [])])];
   }
   await show({ ...s, nodes }, { push: false, positions: st?.pos ?? null, relayout: s.layout !== 'force' });
-  if (s.path && pathCache.get(pathKey(s.path))) status.textContent = `Shortest path: ${pathCache.get(pathKey(s.path))?.nodes.map((n) => n.name).join(' → ')}`;
+  if (s.path && pathCache.get(pathKey(s.path)))
+    status.textContent = `Shortest path: ${pathCache
+      .get(pathKey(s.path))
+      ?.nodes.map((n) => n.name)
+      .join(' → ')}`;
   else if (s.path) status.textContent = `No path between ${s.path.from} and ${s.path.to} within 6 steps.`;
   if (s.doc) await openDocument(s.doc);
 }

@@ -46,7 +46,9 @@ function collect(cy: Core, relations: ReadonlyMap<string, RelationLite>): { node
     source: e.data('source') as string,
     target: e.data('target') as string,
     type: e.data('type') as string,
-    evidence: (relations.get(e.id())?.evidence ?? []).map((ev) => `${ev.document.id} p.${ev.page ?? '?'}: ${ev.quote}`).join(' | '),
+    evidence: (relations.get(e.id())?.evidence ?? [])
+      .map((ev) => `${ev.document.id} p.${ev.page ?? '?'}: ${ev.quote}`)
+      .join(' | '),
   }));
   return { nodes, edges };
 }
@@ -69,7 +71,10 @@ export function toGraphML(cy: Core, relations: ReadonlyMap<string, RelationLite>
     (v) =>
       `    <node id="${esc(v.id)}"><data key="label">${esc(v.label)}</data><data key="type">${esc(v.type)}</data><data key="x">${v.x}</data><data key="y">${v.y}</data><data key="size">${NODE_SIZE}</data><data key="r">${v.rgb[0]}</data><data key="g">${v.rgb[1]}</data><data key="b">${v.rgb[2]}</data></node>`,
   );
-  const e = edges.map((v) => `    <edge id="${esc(v.id)}" source="${esc(v.source)}" target="${esc(v.target)}"><data key="rtype">${esc(v.type)}</data><data key="evidence">${esc(v.evidence)}</data></edge>`);
+  const e = edges.map(
+    (v) =>
+      `    <edge id="${esc(v.id)}" source="${esc(v.source)}" target="${esc(v.target)}"><data key="rtype">${esc(v.type)}</data><data key="evidence">${esc(v.evidence)}</data></edge>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys.join('\n')}\n  <graph edgedefault="directed">\n${[...n, ...e].join('\n')}\n  </graph>\n</graphml>\n`;
 }
 
@@ -102,5 +107,9 @@ ${e.join('\n')}
 export function toJSON(cy: Core, relations: ReadonlyMap<string, RelationLite>): string {
   const { nodes } = collect(cy, relations);
   const rels = cy.edges(':visible').map((e) => relations.get(e.id()));
-  return JSON.stringify({ nodes: nodes.map(({ id, type, label, x, y }) => ({ id, type, name: label, x, y })), relations: rels }, null, 2);
+  return JSON.stringify(
+    { nodes: nodes.map(({ id, type, label, x, y }) => ({ id, type, name: label, x, y })), relations: rels },
+    null,
+    2,
+  );
 }

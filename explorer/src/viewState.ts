@@ -24,7 +24,15 @@ export interface ViewState {
   doc: DocRef | null;
 }
 
-export const emptyState = (): ViewState => ({ nodes: [], hiddenTypes: [], hiddenRelations: [], path: null, layout: 'force', sel: null, doc: null });
+export const emptyState = (): ViewState => ({
+  nodes: [],
+  hiddenTypes: [],
+  hiddenRelations: [],
+  path: null,
+  layout: 'force',
+  sel: null,
+  doc: null,
+});
 
 const list = (v: string | null) => (v ?? '').split(',').filter(Boolean);
 

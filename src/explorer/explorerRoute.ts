@@ -12,7 +12,10 @@ export function explorerRouter(): Router {
   router.use(express.static(EXPLORER_DIST, { index: 'index.html', fallthrough: true }));
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
     if (!fs.existsSync(path.join(EXPLORER_DIST, file))) {
-      res.status(503).type('text').send('The explorer is not built: run `npm run build:explorer` (npm start and npm test do it).');
+      res
+        .status(503)
+        .type('text')
+        .send('The explorer is not built: run `npm run build:explorer` (npm start and npm test do it).');
       return;
     }
     res.sendFile(path.join(EXPLORER_DIST, file));

@@ -1,11 +1,5 @@
 import { notFound } from '../errors';
-import {
-  EntityOrderField,
-  EntityType,
-  SortDirection,
-  type EntityFilter,
-  type EntityOrder,
-} from '../generated/graphql';
+import { EntityOrderField, EntityType, SortDirection, type EntityFilter, type EntityOrder } from '../generated/graphql';
 import type { QueryResolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
@@ -50,7 +44,8 @@ function listEntities(args: ListArgs, ctx: Context, info: GraphQLResolveInfo, fi
   });
 }
 
-const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => listEntities(args, ctx, info, t);
+const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
+  listEntities(args, ctx, info, t);
 
 export const queryResolvers: QueryResolvers = {
   version: async (_p, _a, ctx) => ({ api: API_VERSION, seedVersion: await ctx.repos.graph.seedVersion() }),
@@ -81,7 +76,10 @@ export const queryResolvers: QueryResolvers = {
   neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx, info) => {
     const d = checkInt('depth', depth ?? 1, BOUNDS.depth);
     const l = checkInt('limit', limit ?? 100, BOUNDS.limit);
-    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, subgraphShape(info));
+    const sub =
+      id.length > MAX_ID
+        ? null
+        : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, subgraphShape(info));
     if (!sub) throw notFound('entity', id.slice(0, MAX_ID));
     return sub;
   },
@@ -95,7 +93,11 @@ export const queryResolvers: QueryResolvers = {
   inducedSubgraph: async (_p, { ids }, ctx, info) => {
     checkInt('ids (count)', ids.length, BOUNDS.limit);
     // An over-long id cannot exist; leaving it out is what the query would do anyway.
-    return ctx.repos.graph.induced(ids.filter((id) => id.length <= MAX_ID), BOUNDS.limit.max * INDUCED_RELATIONS_PER_NODE, subgraphShape(info));
+    return ctx.repos.graph.induced(
+      ids.filter((id) => id.length <= MAX_ID),
+      BOUNDS.limit.max * INDUCED_RELATIONS_PER_NODE,
+      subgraphShape(info),
+    );
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
   document: (_p, { id }, ctx, info) => documentById(id, ctx, info),
@@ -109,6 +111,11 @@ export const queryResolvers: QueryResolvers = {
       after: after ?? null,
     }),
   passageSearch: (_p, { text, documentId, first }, ctx) =>
-    ctx.repos.passages.search(checkText('text', text), documentId ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
-  citation: (_p, { identifier }, ctx) => (identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier)),
+    ctx.repos.passages.search(
+      checkText('text', text),
+      documentId ?? null,
+      checkInt('first', first ?? 10, BOUNDS.searchFirst),
+    ),
+  citation: (_p, { identifier }, ctx) =>
+    identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier),
 };

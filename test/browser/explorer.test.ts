@@ -26,7 +26,8 @@ let browser: Browser;
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   // A generous timeout: on a busy machine the seed load and the first reads can take tens of seconds.
   executor = testExecutor(60_000);
   await resetAndSeed(executor);
@@ -36,7 +37,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 }, 600_000);
@@ -61,15 +70,28 @@ async function settled(p: Page): Promise<void> {
   await p.waitForFunction(() => document.body.dataset.busy === 'false' && Boolean((window as any).explorer));
 }
 
-const nodeIds = (p: Page) => p.evaluate(() => ((window as any).explorer.cy.nodes().map((n: any) => n.id()) as string[]).sort());
-const edgeIds = (p: Page) => p.evaluate(() => ((window as any).explorer.cy.edges(':visible').map((e: any) => e.id()) as string[]).sort());
-const positions = (p: Page) => p.evaluate(() => Object.fromEntries((window as any).explorer.cy.nodes().map((n: any) => [n.id(), { model: { ...n.position() }, screen: { ...n.renderedPosition() } }])) as Record<string, { model: Pos; screen: Pos }>);
+const nodeIds = (p: Page) =>
+  p.evaluate(() => ((window as any).explorer.cy.nodes().map((n: any) => n.id()) as string[]).sort());
+const edgeIds = (p: Page) =>
+  p.evaluate(() => ((window as any).explorer.cy.edges(':visible').map((e: any) => e.id()) as string[]).sort());
+const positions = (p: Page) =>
+  p.evaluate(
+    () =>
+      Object.fromEntries(
+        (window as any).explorer.cy
+          .nodes()
+          .map((n: any) => [n.id(), { model: { ...n.position() }, screen: { ...n.renderedPosition() } }]),
+      ) as Record<string, { model: Pos; screen: Pos }>,
+  );
 
 /** Types the text into the search box and presses Enter at once, before any suggestion can arrive. */
 async function searchAndEnter(p: Page, text: string, expectId: string): Promise<void> {
   await p.fill('#search-input', text);
   await p.press('#search-input', 'Enter');
-  await p.waitForFunction((id) => (window as any).explorer.state().sel === id && document.body.dataset.busy === 'false', expectId);
+  await p.waitForFunction(
+    (id) => (window as any).explorer.state().sel === id && document.body.dataset.busy === 'false',
+    expectId,
+  );
 }
 
 /** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
@@ -84,7 +106,10 @@ async function tabTo(p: Page, selector: string, max = 120): Promise<void> {
 /** The relations the database holds among `ids`, as `from TYPE to`. */
 async function relationsAmong(ids: string[]): Promise<string[]> {
   const res = await executor.read('test', (tx) =>
-    tx.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types RETURN a.id AS a, type(r) AS t, b.id AS b', { ids, types: vocabulary(null) }),
+    tx.run(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types RETURN a.id AS a, type(r) AS t, b.id AS b',
+      { ids, types: vocabulary(null) },
+    ),
   );
   return res.records.map((r) => `${r.get('a')}--${r.get('t')}-->${r.get('b')}`).sort();
 }
@@ -97,7 +122,7 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 async function download(p: Page, press: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
   const [d] = await Promise.all([p.waitForEvent('download'), press()]);
   const file = await d.path();
-  return { name: d.suggestedFilename(), body: fs.readFileSync(file as string) };
+  return { name: d.suggestedFilename(), body: fs.readFileSync(file) };
 }
 
 describe('the graph explorer in Chromium', () => {
@@ -116,14 +141,18 @@ describe('the graph explorer in Chromium', () => {
     expect(await runs.textContent()).toBe('COA → Vroege integratie en participatie');
     await runs.click();
     await p.waitForSelector('#panel .evidence blockquote');
-    expect(await p.locator('#panel .evidence blockquote').first().textContent()).toBe('VrIP omvat de activiteiten en werkzaamheden van het COA');
+    expect(await p.locator('#panel .evidence blockquote').first().textContent()).toBe(
+      'VrIP omvat de activiteiten en werkzaamheden van het COA',
+    );
     await p.locator('#panel .open-doc').first().click();
     const mark = p.locator('#document-view mark.quote');
     await mark.waitFor();
     expect(await mark.textContent()).toBe('VrIP omvat de activiteiten en werkzaamheden van het COA');
     expect(await p.locator('#document-view p:has(mark.quote)').getAttribute('data-page')).toBe('7');
     // The legend lists only the types present, outside the graph.
-    expect(await p.locator('.legend-item[data-type]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type))).toEqual(['ORGANISATION', 'PROGRAMME', 'TARGET_GROUP']);
+    expect(
+      await p.locator('.legend-item[data-type]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type)),
+    ).toEqual(['ORGANISATION', 'PROGRAMME', 'TARGET_GROUP']);
     const legendBox = await p.locator('#legend').boundingBox();
     const graphBox = await p.locator('#cy').boundingBox();
     expect(legendBox!.y + legendBox!.height).toBeLessThanOrEqual(graphBox!.y + 1);
@@ -144,10 +173,23 @@ describe('the graph explorer in Chromium', () => {
     expect(heads.length).toBeGreaterThan(5);
     expect(new Set(heads).size).toBe(heads.length);
     // Footnotes sit in their own page, after its running text.
-    const misplaced = await p.evaluate(() => [...document.querySelectorAll('#document-view .passage.footnote')].filter((f) => f.closest('.page')?.id !== `doc-page-${(f as HTMLElement).dataset.page}`).length);
+    const misplaced = await p.evaluate(
+      () =>
+        [...document.querySelectorAll('#document-view .passage.footnote')].filter(
+          (f) => f.closest('.page')?.id !== `doc-page-${(f as HTMLElement).dataset.page}`,
+        ).length,
+    );
     expect(misplaced).toBe(0);
     await p.fill('#doc-find', 'Meedoenbalies');
-    const expected = await p.evaluate(() => (document.querySelector('#document-view .doc-body')!.textContent!.toLowerCase().match(/meedoenbalies/g) ?? []).length);
+    const expected = await p.evaluate(
+      () =>
+        (
+          document
+            .querySelector('#document-view .doc-body')!
+            .textContent.toLowerCase()
+            .match(/meedoenbalies/g) ?? []
+        ).length,
+    );
     expect(expected).toBeGreaterThan(1);
     expect(await p.locator('#doc-find-count').textContent()).toBe(`1 of ${expected}`);
     await p.press('#doc-find', 'Enter');
@@ -162,7 +204,14 @@ describe('the graph explorer in Chromium', () => {
 
   it('draws every relation among the nodes shown, after each of six searches', async () => {
     const p = await open();
-    for (const [text, id] of [['VrIP', 'vrip'], ['Voorinburgering', 'voorinburgering'], ['Divosa', 'divosa'], ['DUO', 'duo'], ['KIS', 'kis'], ['MAP', 'map']] as const) {
+    for (const [text, id] of [
+      ['VrIP', 'vrip'],
+      ['Voorinburgering', 'voorinburgering'],
+      ['Divosa', 'divosa'],
+      ['DUO', 'duo'],
+      ['KIS', 'kis'],
+      ['MAP', 'map'],
+    ] as const) {
       await searchAndEnter(p, text, id);
       expect(await edgeIds(p)).toEqual(await relationsAmong(await nodeIds(p)));
     }
@@ -175,13 +224,20 @@ describe('the graph explorer in Chromium', () => {
     await searchAndEnter(p, 'VrIP', 'vrip');
     const overlaps = await p.evaluate(() => {
       const cy = (window as any).explorer.cy;
-      const boxes = cy.nodes(':visible').filter((n: any) => !n.hasClass('nolabel')).map((n: any) => ({ id: n.id(), ...n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+      const boxes = cy
+        .nodes(':visible')
+        .filter((n: any) => !n.hasClass('nolabel'))
+        .map((n: any) => ({
+          id: n.id(),
+          ...n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        }));
       const out: string[] = [];
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${a.id}/${b.id}`);
-      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${a.id}/${b.id}`);
+        }
       return { out, labelled: boxes.length, all: cy.nodes().length };
     });
     expect(overlaps.out).toEqual([]);
@@ -190,14 +246,19 @@ describe('the graph explorer in Chromium', () => {
     await p.screenshot({ path: path.join(ARTIFACTS, 'labels-vrip-1400x900.png') });
     const before = await positions(p);
     await p.evaluate(() => (window as any).explorer.cy.getElementById('coa').emit('dbltap'));
-    await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false', Object.keys(before).length);
+    await p.waitForFunction(
+      (n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false',
+      Object.keys(before).length,
+    );
     const after = await positions(p);
     const moved = Object.entries(before).map(([id, b]) => ({
       id,
       model: Math.hypot(after[id]!.model.x - b.model.x, after[id]!.model.y - b.model.y),
       screen: Math.hypot(after[id]!.screen.x - b.screen.x, after[id]!.screen.y - b.screen.y),
     }));
-    process.stdout.write(`explorer stability: max model move ${Math.max(...moved.map((m) => m.model)).toFixed(1)} px, max screen move ${Math.max(...moved.map((m) => m.screen)).toFixed(1)} px over ${moved.length} nodes\n`);
+    process.stdout.write(
+      `explorer stability: max model move ${Math.max(...moved.map((m) => m.model)).toFixed(1)} px, max screen move ${Math.max(...moved.map((m) => m.screen)).toFixed(1)} px over ${moved.length} nodes\n`,
+    );
     for (const m of moved) expect(m.screen).toBeLessThan(10);
     for (const m of moved) expect(m.model).toBeLessThan(10);
     await p.close();
@@ -205,19 +266,24 @@ describe('the graph explorer in Chromium', () => {
 
   it('a path node keeps its size and shape; the path is on edges and borders and survives the next search', async () => {
     const p = await open('#n=kis&sel=kis');
-    const look = () => p.evaluate(() => {
-      const n = (window as any).explorer.cy.getElementById('kis');
-      return { w: n.width(), h: n.height(), shape: n.style('shape'), bg: n.style('background-color') };
-    });
+    const look = () =>
+      p.evaluate(() => {
+        const n = (window as any).explorer.cy.getElementById('kis');
+        return { w: n.width(), h: n.height(), shape: n.style('shape'), bg: n.style('background-color') };
+      });
     const before = await look();
     await p.click('#panel button[data-act="path-start"]');
     await searchAndEnter(p, 'MAP', 'map');
     expect(await p.locator('#panel .path-mode').textContent()).toContain('KIS');
     await p.click('#panel button[data-act="path-end"]');
     await p.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Shortest path:'));
-    expect(await p.locator('#status').textContent()).toBe('Shortest path: KIS → e-learning voor klantmanagers → vrouwelijke inburgeraars → Gesprek met gemeenten over MAP-trainingen voor vrouwelijke inburgeringsplichtigen → MAP');
+    expect(await p.locator('#status').textContent()).toBe(
+      'Shortest path: KIS → e-learning voor klantmanagers → vrouwelijke inburgeraars → Gesprek met gemeenten over MAP-trainingen voor vrouwelijke inburgeringsplichtigen → MAP',
+    );
     expect(await look()).toEqual(before);
-    const pathEdges = await p.evaluate(() => (window as any).explorer.cy.edges('.path').map((e: any) => e.style('line-color')));
+    const pathEdges = await p.evaluate(() =>
+      (window as any).explorer.cy.edges('.path').map((e: any) => e.style('line-color')),
+    );
     expect(pathEdges).toHaveLength(4);
     expect(new Set(pathEdges)).toEqual(new Set(['rgb(230,0,126)']));
     await p.locator('#panel .path-steps > li').first().waitFor();
@@ -240,27 +306,49 @@ describe('the graph explorer in Chromium', () => {
     await p.waitForSelector('#panel h2:text("Meedoenbalies")');
     const pos = (await positions(p)).meedoenbalies!.model;
     await p.keyboard.press('Delete');
-    await p.waitForFunction(() => (window as any).explorer.cy.getElementById('meedoenbalies').empty() && document.body.dataset.busy === 'false');
+    await p.waitForFunction(
+      () =>
+        (window as any).explorer.cy.getElementById('meedoenbalies').empty() && document.body.dataset.busy === 'false',
+    );
     expect(await p.locator('#panel h2').allTextContents()).not.toContain('Meedoenbalies');
     expect(p.url()).not.toContain('meedoenbalies');
     await p.click('#undo');
-    await p.waitForFunction(() => (window as any).explorer.cy.getElementById('meedoenbalies').nonempty() && document.body.dataset.busy === 'false');
+    await p.waitForFunction(
+      () =>
+        (window as any).explorer.cy.getElementById('meedoenbalies').nonempty() &&
+        document.body.dataset.busy === 'false',
+    );
     expect(await nodeIds(p)).toEqual(view1);
-    expect((await positions(p)).meedoenbalies!.model).toEqual({ x: expect.closeTo(pos.x, 0), y: expect.closeTo(pos.y, 0) });
+    expect((await positions(p)).meedoenbalies!.model).toEqual({
+      x: expect.closeTo(pos.x, 0),
+      y: expect.closeTo(pos.y, 0),
+    });
     expect(p.url()).toContain('meedoenbalies');
     // Expand COA, then Back returns to the view before it, Forward to the expansion.
     await p.evaluate(() => (window as any).explorer.cy.getElementById('coa').emit('dbltap'));
-    await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false', view1.length);
+    await p.waitForFunction(
+      (n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false',
+      view1.length,
+    );
     const view2 = await nodeIds(p);
     await p.goBack();
-    await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false', view1.length);
+    await p.waitForFunction(
+      (n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false',
+      view1.length,
+    );
     expect(await nodeIds(p)).toEqual(view1);
     await p.goForward();
-    await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false', view2.length);
+    await p.waitForFunction(
+      (n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false',
+      view2.length,
+    );
     expect(await nodeIds(p)).toEqual(view2);
     // Undo, then a reload does not bring the undone entities back.
     await p.click('#undo');
-    await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false', view1.length);
+    await p.waitForFunction(
+      (n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false',
+      view1.length,
+    );
     const hash = new URL(p.url()).hash;
     expect(hash).toContain(`n=${new URLSearchParams(new URL(url1).hash.slice(1)).get('n')}`);
     await p.reload();
@@ -275,23 +363,37 @@ describe('the graph explorer in Chromium', () => {
     await searchAndEnter(p, 'VrIP', 'vrip');
     const all = await edgeIds(p);
     await p.click('.legend-item[data-rel="PART_OF"]');
-    await p.waitForFunction(() => (window as any).explorer.state().hiddenRelations.includes('PART_OF') && document.body.dataset.busy === 'false');
+    await p.waitForFunction(
+      () =>
+        (window as any).explorer.state().hiddenRelations.includes('PART_OF') && document.body.dataset.busy === 'false',
+    );
     const shown = await edgeIds(p);
     expect(shown).toEqual(all.filter((id) => !id.includes('--PART_OF-->')));
     expect(p.url()).toContain('hr=PART_OF');
     await p.click('.legend-item[data-type="TARGET_GROUP"]');
-    await p.waitForFunction(() => (window as any).explorer.state().hiddenTypes.includes('TARGET_GROUP') && document.body.dataset.busy === 'false');
+    await p.waitForFunction(
+      () =>
+        (window as any).explorer.state().hiddenTypes.includes('TARGET_GROUP') && document.body.dataset.busy === 'false',
+    );
     expect(await p.evaluate(() => (window as any).explorer.cy.getElementById('bewoners-azc').visible())).toBe(false);
     await p.click('#undo');
-    await p.waitForFunction(() => !(window as any).explorer.state().hiddenTypes.length && document.body.dataset.busy === 'false');
+    await p.waitForFunction(
+      () => !(window as any).explorer.state().hiddenTypes.length && document.body.dataset.busy === 'false',
+    );
     expect(await p.evaluate(() => (window as any).explorer.cy.getElementById('bewoners-azc').visible())).toBe(true);
     // Expanding along one relation type adds only what that type reaches.
     await p.evaluate(() => (window as any).explorer.cy.getElementById('coa').emit('tap'));
     await p.waitForSelector('#panel button[data-act="expand-type"][data-type="COOPERATES_WITH"]');
     await p.click('#panel button[data-act="expand-type"][data-type="COOPERATES_WITH"]');
-    await p.waitForFunction(() => document.body.dataset.busy === 'false' && /added around COA|no neighbours/.test(document.getElementById('status')!.textContent ?? ''));
-    const added = (await nodeIds(p)).filter((id) => !(all.join(' ')).includes(id));
-    const res = await executor.read('t', (tx) => tx.run("MATCH (:Entity {id: 'coa'})-[:COOPERATES_WITH]-(m:Entity) RETURN collect(DISTINCT m.id) AS ids"));
+    await p.waitForFunction(
+      () =>
+        document.body.dataset.busy === 'false' &&
+        /added around COA|no neighbours/.test(document.getElementById('status')!.textContent ?? ''),
+    );
+    const added = (await nodeIds(p)).filter((id) => !all.join(' ').includes(id));
+    const res = await executor.read('t', (tx) =>
+      tx.run("MATCH (:Entity {id: 'coa'})-[:COOPERATES_WITH]-(m:Entity) RETURN collect(DISTINCT m.id) AS ids"),
+    );
     const reach = res.records[0]!.get('ids') as string[];
     for (const id of added) expect(reach).toContain(id);
     await p.close();
@@ -324,9 +426,20 @@ describe('the graph explorer in Chromium', () => {
     const noSel = await download(p, () => p.click('#export-png'));
     expect(noSel.body.equals(withSel.body)).toBe(true);
     const gexf = (await download(p, () => p.click('#export-gexf'))).body.toString('utf8');
-    const drawn = await p.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })) as { id: string; x: number; y: number }[]);
+    const drawn = await p.evaluate(
+      () =>
+        (window as any).explorer.cy
+          .nodes()
+          .map((n: any) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })) as {
+          id: string;
+          x: number;
+          y: number;
+        }[],
+    );
     for (const n of drawn) {
-      const m = new RegExp(`<node id="${n.id}"[^]*?<viz:color r="(\\d+)" g="(\\d+)" b="(\\d+)"/>\\s*<viz:position x="([-\\d.]+)" y="([-\\d.]+)"`).exec(gexf);
+      const m = new RegExp(
+        `<node id="${n.id}"[^]*?<viz:color r="(\\d+)" g="(\\d+)" b="(\\d+)"/>\\s*<viz:position x="([-\\d.]+)" y="([-\\d.]+)"`,
+      ).exec(gexf);
       expect(m).not.toBeNull();
       expect(Number(m![4])).toBeCloseTo(n.x, 0);
       expect(Number(m![5])).toBeCloseTo(-n.y, 0);
@@ -334,13 +447,21 @@ describe('the graph explorer in Chromium', () => {
     expect(gexf).toContain('<node id="coa" label="COA">');
     expect(gexf).toMatch(/<node id="coa"[^]*?<viz:color r="31" g="119" b="180"\/>/);
     const graphml = (await download(p, () => p.click('#export-graphml'))).body.toString('utf8');
-    expect(graphml).toMatch(/<node id="vrip">.*<data key="x">-?[\d.]+<\/data><data key="y">-?[\d.]+<\/data>.*<data key="r">44<\/data><data key="g">160<\/data><data key="b">44<\/data>/);
+    expect(graphml).toMatch(
+      /<node id="vrip">.*<data key="x">-?[\d.]+<\/data><data key="y">-?[\d.]+<\/data>.*<data key="r">44<\/data><data key="g">160<\/data><data key="b">44<\/data>/,
+    );
     await p.close();
   });
 
   it('shows a readable error when the API fails', async () => {
     const p = await open('#n=vrip');
-    await p.route('**/graphql', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }) }));
+    await p.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+      }),
+    );
     await p.fill('#search-input', 'COA');
     await p.waitForSelector('#status.error');
     expect(await p.locator('#status').textContent()).toBe('The database is unavailable; try again shortly.');
@@ -351,7 +472,14 @@ describe('the graph explorer in Chromium', () => {
     const p = await open('#path=kis,map');
     expect(await p.locator('#status').textContent()).toMatch(/^Shortest path: KIS → .* → MAP$/);
     const q = await open('#e=vrip');
-    expect(await nodeIds(q)).toEqual(['begeleidingsgesprek-participatie', 'bewoners-azc', 'coa', 'meedoenbalies', 'nt2-taallessen-vrip', 'vrip']);
+    expect(await nodeIds(q)).toEqual([
+      'begeleidingsgesprek-participatie',
+      'bewoners-azc',
+      'coa',
+      'meedoenbalies',
+      'nt2-taallessen-vrip',
+      'vrip',
+    ]);
     expect(q.url()).toContain('n=vrip');
     await p.close();
     await q.close();
@@ -359,7 +487,8 @@ describe('the graph explorer in Chromium', () => {
 
   describe.each(VIEWPORTS)('five research tasks with the keyboard only at $width x $height', (viewport) => {
     let p: Page;
-    const shot = (name: string) => p.screenshot({ path: path.join(ARTIFACTS, `task-${name}-${viewport.width}x${viewport.height}.png`) });
+    const shot = (name: string) =>
+      p.screenshot({ path: path.join(ARTIFACTS, `task-${name}-${viewport.width}x${viewport.height}.png`) });
     beforeAll(async () => {
       p = await open('', viewport);
       await p.focus('body');
@@ -370,11 +499,15 @@ describe('the graph explorer in Chromium', () => {
       await p.keyboard.press('/');
       await p.keyboard.type('VrIP');
       await p.keyboard.press('Enter');
-      await p.waitForFunction(() => (window as any).explorer.state().sel === 'vrip' && document.body.dataset.busy === 'false');
+      await p.waitForFunction(
+        () => (window as any).explorer.state().sel === 'vrip' && document.body.dataset.busy === 'false',
+      );
       await tabTo(p, '#panel a[data-rel="coa--RUNS-->vrip"]');
       await p.keyboard.press('Enter');
       await p.waitForSelector('#panel .evidence blockquote');
-      expect(await p.locator('#panel .evidence blockquote').first().textContent()).toBe('VrIP omvat de activiteiten en werkzaamheden van het COA');
+      expect(await p.locator('#panel .evidence blockquote').first().textContent()).toBe(
+        'VrIP omvat de activiteiten en werkzaamheden van het COA',
+      );
       await shot('1-vrip-evidence');
     });
 
@@ -385,10 +518,16 @@ describe('the graph explorer in Chromium', () => {
       await p.waitForSelector('#panel h2:text("COA")');
       await tabTo(p, '#panel button[data-act="expand"]');
       await p.keyboard.press('Enter');
-      await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false', before.length);
+      await p.waitForFunction(
+        (n) => (window as any).explorer.cy.nodes().length > n && document.body.dataset.busy === 'false',
+        before.length,
+      );
       await shot('2-coa-expanded');
       await p.keyboard.press('Control+z');
-      await p.waitForFunction((n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false', before.length);
+      await p.waitForFunction(
+        (n) => (window as any).explorer.cy.nodes().length === n && document.body.dataset.busy === 'false',
+        before.length,
+      );
       expect(await nodeIds(p)).toEqual(before);
       await tabTo(p, '#cy');
       const sel0 = await p.evaluate(() => (window as any).explorer.state().sel);
@@ -405,16 +544,22 @@ describe('the graph explorer in Chromium', () => {
       await p.keyboard.press('/');
       await p.keyboard.type('Divosa');
       await p.keyboard.press('Enter');
-      await p.waitForFunction(() => (window as any).explorer.state().sel === 'divosa' && document.body.dataset.busy === 'false');
+      await p.waitForFunction(
+        () => (window as any).explorer.state().sel === 'divosa' && document.body.dataset.busy === 'false',
+      );
       await tabTo(p, '#panel button[data-act="path-start"]');
       await p.keyboard.press('Enter');
       await p.keyboard.press('/');
       await p.keyboard.type('DUO');
       await p.keyboard.press('Enter');
-      await p.waitForFunction(() => (window as any).explorer.state().sel === 'duo' && document.body.dataset.busy === 'false');
+      await p.waitForFunction(
+        () => (window as any).explorer.state().sel === 'duo' && document.body.dataset.busy === 'false',
+      );
       await tabTo(p, '#panel button[data-act="path-end"]');
       await p.keyboard.press('Enter');
-      await p.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Shortest path: Divosa'));
+      await p.waitForFunction(() =>
+        document.getElementById('status')?.textContent?.startsWith('Shortest path: Divosa'),
+      );
       expect(await p.locator('#status').textContent()).toMatch(/ → DUO$/);
       await p.locator('#panel .path-steps > li').first().waitFor();
       expect(await p.locator('#panel button[data-act="path-clear"]').count()).toBe(1);
@@ -426,7 +571,9 @@ describe('the graph explorer in Chromium', () => {
       const quote = await p.evaluate(() => (document.activeElement as HTMLElement).dataset.quote);
       await p.keyboard.press('Enter');
       await p.locator('#document-view mark.quote').first().waitFor();
-      expect((await p.locator('#document-view mark.quote').allTextContents()).join(' ').replace(/\s+/g, ' ')).toContain(quote!.replace(/\s+/g, ' ').slice(0, 30));
+      expect((await p.locator('#document-view mark.quote').allTextContents()).join(' ').replace(/\s+/g, ' ')).toContain(
+        quote!.replace(/\s+/g, ' ').slice(0, 30),
+      );
       await shot('4-quote-in-document');
       await p.keyboard.press('Escape');
       await p.locator('#document-view').waitFor({ state: 'hidden' });
