@@ -17,10 +17,7 @@ const fakeTx = {
     return { records: [], summary: {} };
   },
 };
-const recorder = {
-  read: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx),
-  write: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx),
-} as unknown as Executor;
+const recorder = { read: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx), write: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx) } as unknown as Executor;
 
 const EVIL = "x' OR 1=1 // `}) MATCH (n) DETACH DELETE n";
 
@@ -41,13 +38,8 @@ describe('repositories send user values as parameters only', () => {
     const repo = new EntityRepository(recorder);
     await repo.byIds([EVIL]);
     const page = await repo.list({
-      types: [EntityType.Law],
-      kind: EVIL,
-      text: EVIL,
-      relatedTo: { id: EVIL, relationTypes: [RelationType.Runs], direction: Direction.In },
-      orderField: EntityOrderField.Name,
-      orderDirection: SortDirection.Desc,
-      first: 5,
+      types: [EntityType.Law], kind: EVIL, text: EVIL, relatedTo: { id: EVIL, relationTypes: [RelationType.Runs], direction: Direction.In },
+      orderField: EntityOrderField.Name, orderDirection: SortDirection.Desc, first: 5,
     });
     await page.totalCount();
     expectParameterised(EVIL, 'x OR 1 1');
