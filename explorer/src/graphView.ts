@@ -374,17 +374,17 @@ export class GraphView {
   }
 
   /**
-   * The view at twice the screen's resolution, without the selection ring or hover emphasis: they are taken off,
-   * two frames let the renderer drop its cached look of those nodes, and they are put back after.
+   * The view at twice the screen's resolution, without the selection ring or hover emphasis: they are taken off
+   * and the style recomputed before the picture is taken, and put back after.
    */
-  async png(): Promise<Blob> {
+  png(): Blob {
     const cy = this.cy;
     const sel = cy.$(':selected');
     sel.unselect();
     cy.$('.full').removeClass('full');
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    cy.style().update();
     try {
-      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 });
+      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
     } finally {
       sel.select();
     }

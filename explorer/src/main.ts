@@ -619,7 +619,7 @@ function download(name: string, blob: Blob): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-$('export-png').addEventListener('click', () => void view.png().then((blob) => download('view.png', blob)));
+$('export-png').addEventListener('click', () => download('view.png', view.png()));
 $('export-graphml').addEventListener('click', () =>
   download('view.graphml', new Blob([toGraphML(view.cy, view.relations)], { type: 'application/graphml+xml' })),
 );
