@@ -1,1 +1,5 @@
 declare module '*.css';
+declare module 'cytoscape-fcose' {
+  const ext: cytoscape.Ext;
+  export default ext;
+}

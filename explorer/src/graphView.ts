@@ -1,28 +1,44 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { RelationLite, SubgraphLite } from './api';
+import { TYPE_STYLE } from './typeStyle';
+import type { LayoutName } from './viewState';
 
-/** Colour and shape per entity type, shared by the graph and the legend. */
-export const TYPE_STYLE: Record<string, { color: string; shape: cytoscape.Css.NodeShape; label: string }> = {
-  ORGANISATION: { color: '#1f77b4', shape: 'round-rectangle', label: 'Organisation' },
-  PERSON: { color: '#ff7f0e', shape: 'ellipse', label: 'Person' },
-  FACTION: { color: '#d62728', shape: 'hexagon', label: 'Faction' },
-  PROGRAMME: { color: '#2ca02c', shape: 'diamond', label: 'Programme' },
-  LAW: { color: '#9467bd', shape: 'rectangle', label: 'Law' },
-  DOCUMENT: { color: '#8c564b', shape: 'tag', label: 'Document' },
-  TOPIC: { color: '#e377c2', shape: 'round-triangle', label: 'Topic' },
-  TARGET_GROUP: { color: '#17becf', shape: 'octagon', label: 'Target group' },
-  COMMITMENT: { color: '#bcbd22', shape: 'star', label: 'Commitment' },
-  FUNDING: { color: '#7f7f7f', shape: 'vee', label: 'Funding' },
-};
+export { TYPE_STYLE };
 
-/** The graph on screen: adds subgraphs (never replaces), remembers expansions for undo, hides types. */
+cytoscape.use(fcose);
+
+export const NODE_SIZE = 28;
+const PATH_COLOUR = '#e6007e';
+
+export interface RenderOptions {
+  /** Saved positions (from the history entry being returned to); they win over the current ones. */
+  positions?: Record<string, Position> | null;
+  /** The entity an expansion came from: new nodes are placed around it. */
+  origin?: string | null;
+  layout: LayoutName;
+  /** Run the chosen layout over every node (a new layout was chosen), not only place the new ones. */
+  relayout?: boolean;
+  hiddenTypes: readonly string[];
+  hiddenRelations: readonly string[];
+  pathIds: readonly string[];
+  selected: string | null;
+}
+
+/**
+ * The graph on screen. `render` makes it exactly a given subgraph: nodes that stay keep their place, new nodes are
+ * put next to a neighbour already drawn and the force layout then runs with every old node fixed, so an expansion
+ * never moves what the reader has already seen. Labels that would overlap another label are hidden (the node's
+ * full name shows on hover, focus and selection).
+ */
 export class GraphView {
   readonly cy: Core;
-  private readonly undoStack: string[][] = [];
-  readonly hiddenTypes = new Set<string>();
   readonly relations = new Map<string, RelationLite>();
+  /** A phone-sized canvas: shorter edges and narrower labels, so the drawing is readable without zooming in. */
+  private readonly compact: boolean;
 
   constructor(container: HTMLElement) {
+    this.compact = container.clientWidth > 0 && container.clientWidth < 520;
     this.cy = cytoscape({
       container,
       wheelSensitivity: 0.3,
@@ -35,56 +51,307 @@ export class GraphView {
           style: {
             'background-color': (n: NodeSingular) => TYPE_STYLE[n.data('type') as string]?.color ?? '#999',
             shape: (n: NodeSingular) => TYPE_STYLE[n.data('type') as string]?.shape ?? 'ellipse',
-            label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': '120px', 'text-valign': 'bottom', 'text-margin-y': 3, width: 26, height: 26,
+            label: 'data(label)',
+            'font-size': 11,
+            color: '#222',
+            'text-wrap': 'ellipsis',
+            'text-max-width': '130px',
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.8,
+            'text-background-padding': '1px',
+            width: NODE_SIZE,
+            height: NODE_SIZE,
+            'border-width': 1,
+            'border-color': '#fff',
+          },
+        },
+        { selector: 'node.nolabel', style: { label: '' } },
+        {
+          selector: 'node.full, node:selected',
+          style: {
+            label: 'data(label)',
+            'text-wrap': 'wrap',
+            'text-max-width': '220px',
+            'z-index': 10,
+            'font-weight': 'bold',
           },
         },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
         { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
-        { selector: 'edge', style: { width: 1.5, 'line-color': '#bbb', 'target-arrow-color': '#bbb', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#666', 'text-rotation': 'autorotate' } },
+        {
+          selector: 'edge',
+          style: {
+            width: 1.5,
+            'line-color': '#b8b8b8',
+            'target-arrow-color': '#b8b8b8',
+            'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier',
+            label: '',
+            'font-size': 10,
+            color: '#333',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.9,
+          },
+        },
+        { selector: 'edge.full, edge:selected', style: { label: 'data(type)', 'z-index': 10 } },
         { selector: 'edge:selected', style: { 'line-color': '#000', 'target-arrow-color': '#000', width: 3 } },
-        { selector: '.path', style: { 'line-color': '#e6007e', 'target-arrow-color': '#e6007e', 'border-color': '#e6007e', 'border-width': 4, width: 4 } },
+        // Edges get the colour and width; nodes only a border, so a path node keeps its type's size and shape.
+        {
+          selector: 'edge.path',
+          style: {
+            'line-color': PATH_COLOUR,
+            'target-arrow-color': PATH_COLOUR,
+            width: 4,
+            label: 'data(type)',
+            color: PATH_COLOUR,
+          },
+        },
+        { selector: 'node.path', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
         { selector: '.hidden', style: { display: 'none' } },
       ],
     });
+    if (this.compact) this.cy.style().selector('node').style({ 'text-max-width': '90px', 'font-size': 10 }).update();
+    const target = (ev: cytoscape.EventObject) => ev.target as cytoscape.SingularElementArgument;
+    this.cy.on('mouseover', 'node, edge', (ev) => {
+      target(ev).addClass('full');
+    });
+    this.cy.on('mouseout', 'node, edge', (ev) => {
+      target(ev).removeClass('full');
+    });
   }
 
-  /** Adds nodes and relations; returns the ids that were new (for undo). */
-  add(sub: SubgraphLite): string[] {
-    const added: string[] = [];
+  /** Makes the drawing exactly `sub` (with the options' hidden types, path and selection). */
+  async render(sub: SubgraphLite, o: RenderOptions): Promise<void> {
+    const cy = this.cy;
+    const wantNodes = new Set(sub.nodes.map((n) => n.id));
+    const wantEdges = new Set(sub.relations.map((r) => r.id));
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!(el.isNode() ? wantNodes : wantEdges).has(el.id())) el.remove();
+      });
+    });
+    this.relations.clear();
+    for (const r of sub.relations) this.relations.set(r.id, r);
+
+    const old = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    if (o.positions)
+      for (const [id, p] of Object.entries(o.positions)) if (wantNodes.has(id) && old.has(id)) old.set(id, p);
+    const saved = o.positions ?? {};
+    const fresh = sub.nodes.filter((n) => !old.has(n.id) && !saved[n.id]);
+    const placed = this.placeNew(sub, old, saved, o.origin ?? null);
     const els: ElementDefinition[] = [];
     for (const n of sub.nodes) {
-      if (this.cy.getElementById(n.id).nonempty()) continue;
-      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.name } });
-      added.push(n.id);
+      if (cy.getElementById(n.id).nonempty()) continue;
+      els.push({
+        group: 'nodes',
+        data: { id: n.id, type: n.type, label: n.name },
+        position: saved[n.id] ?? placed.get(n.id) ?? { x: 0, y: 0 },
+      });
     }
     for (const r of sub.relations) {
-      this.relations.set(r.id, r);
-      if (this.cy.getElementById(r.id).nonempty()) continue;
+      if (cy.getElementById(r.id).nonempty()) continue;
       els.push({ group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type } });
-      added.push(r.id);
     }
-    this.cy.add(els);
-    if (added.length) this.undoStack.push(added);
-    this.applyHidden();
-    this.layout();
-    return added;
+    cy.batch(() => {
+      cy.add(els);
+      for (const [id, p] of old) cy.getElementById(id).position(p);
+    });
+    this.applyClasses(o);
+
+    const firstDrawing = old.size === 0 && Object.keys(saved).length === 0;
+    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout)))
+      await this.runLayout(o.layout, o.selected);
+    else if (fresh.length)
+      await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
+    this.hideCollidingLabels(o);
+    if (firstDrawing || o.relayout) this.fitRoomy();
+    else if (!this.allInView()) cy.fit(undefined, 40);
   }
 
-  undo(): boolean {
-    const last = this.undoStack.pop();
-    if (!last) return false;
-    let gone = this.cy.collection();
-    for (const id of last) gone = gone.union(this.cy.getElementById(id));
-    this.cy.remove(gone);
-    return true;
+  /**
+   * Fits the drawing but zooms in no further than 1: a first view of a few nodes then leaves room around them, so
+   * the next expansions land inside the view and the viewport (and with it every node on screen) need not move.
+   */
+  fitRoomy(): void {
+    const cy = this.cy;
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1) {
+      cy.zoom(1);
+      cy.center();
+    }
   }
 
-  get canUndo(): boolean {
-    return this.undoStack.length > 0;
+  /** Each new node next to a neighbour already placed (the origin first), on a widening spiral around it. */
+  private placeNew(
+    sub: SubgraphLite,
+    old: Map<string, Position>,
+    saved: Record<string, Position>,
+    origin: string | null,
+  ): Map<string, Position> {
+    const pos = new Map<string, Position>([...old, ...Object.entries(saved)]);
+    const out = new Map<string, Position>();
+    const adj = new Map<string, string[]>();
+    for (const r of sub.relations) {
+      adj.set(r.from.id, [...(adj.get(r.from.id) ?? []), r.to.id]);
+      adj.set(r.to.id, [...(adj.get(r.to.id) ?? []), r.from.id]);
+    }
+    const slots = new Map<string, number>();
+    const todo = sub.nodes.map((n) => n.id).filter((id) => !pos.has(id));
+    const bbox = () => {
+      const xs = [...pos.values()].map((p) => p.x);
+      const ys = [...pos.values()].map((p) => p.y);
+      return xs.length ? { x2: Math.max(...xs), y1: Math.min(...ys), y2: Math.max(...ys) } : { x2: -200, y1: 0, y2: 0 };
+    };
+    while (todo.length) {
+      // Prefer a node with an already placed neighbour, the origin before any other anchor.
+      let i = todo.findIndex((id) => (adj.get(id) ?? []).includes(origin ?? '\u0000') && pos.has(origin ?? '\u0000'));
+      if (i < 0) i = todo.findIndex((id) => (adj.get(id) ?? []).some((m) => pos.has(m)));
+      let p: Position;
+      const id = i < 0 ? (todo[0] as string) : (todo[i] as string);
+      if (i < 0) {
+        // Not connected to anything drawn: start a new group to the right of the drawing.
+        const b = bbox();
+        p = { x: b.x2 + 220, y: (b.y1 + b.y2) / 2 };
+      } else {
+        const anchors = (adj.get(id) ?? []).filter((m) => pos.has(m));
+        const anchor = anchors.includes(origin ?? '\u0000') ? (origin as string) : (anchors[0] as string);
+        const a = pos.get(anchor) as Position;
+        const k = slots.get(anchor) ?? 0;
+        slots.set(anchor, k + 1);
+        const angle = k * 2.39996; // the golden angle: slots spread evenly however many there are
+        const r = (this.compact ? 80 : 130) + 22 * Math.sqrt(k);
+        p = { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) };
+      }
+      pos.set(id, p);
+      out.set(id, p);
+      todo.splice(i < 0 ? 0 : i, 1);
+    }
+    return out;
   }
 
-  remove(id: string): void {
-    this.cy.getElementById(id).remove();
+  private runForce(fixed: string[], randomize: boolean): Promise<void> {
+    const keep = new Set(fixed);
+    const constraint = this.cy
+      .nodes()
+      .filter((n) => keep.has(n.id()))
+      .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+    return this.run({
+      name: 'fcose',
+      quality: 'proof',
+      randomize,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => (this.compact ? 70 : 120),
+      nodeRepulsion: () => (this.compact ? 5000 : 12000),
+      nodeSeparation: this.compact ? 50 : 90,
+      packComponents: constraint.length === 0,
+      fixedNodeConstraint: constraint.length ? constraint : undefined,
+    } as unknown as cytoscape.LayoutOptions).then(() => {
+      // The fixed nodes are where they were; put them back exactly in case the solver drifted them by rounding.
+      for (const c of constraint) this.cy.getElementById(c.nodeId).position(c.position);
+    });
+  }
+
+  private async runLayout(name: LayoutName, selected: string | null): Promise<void> {
+    const cy = this.cy;
+    if (name === 'force') return this.runForce([], true);
+    const root = (
+      selected && cy.getElementById(selected).isNode()
+        ? cy.getElementById(selected)
+        : cy.nodes().max((n) => n.degree(false)).ele
+    ) as NodeSingular | undefined;
+    if (!root) return;
+    const dist = new Map<string, number>();
+    cy.elements().bfs({ roots: root, visit: (v, _e, _u, _i, depth) => void dist.set(v.id(), depth) });
+    if (name === 'concentric') {
+      await this.run({
+        name: 'concentric',
+        animate: false,
+        fit: false,
+        minNodeSpacing: 60,
+        nodeDimensionsIncludeLabels: true,
+        concentric: (n: NodeSingular) => 10 - (dist.get(n.id()) ?? 9),
+        levelWidth: () => 1,
+      });
+    } else {
+      await this.run({
+        name: 'breadthfirst',
+        directed: false,
+        roots: root,
+        animate: false,
+        fit: false,
+        spacingFactor: 1.4,
+        nodeDimensionsIncludeLabels: true,
+      } as cytoscape.LayoutOptions);
+    }
+  }
+
+  private run(options: cytoscape.LayoutOptions): Promise<void> {
+    return new Promise((resolve) => {
+      const layout = this.cy.elements(':visible').layout(options);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+  }
+
+  private applyClasses(o: RenderOptions): void {
+    const hiddenT = new Set(o.hiddenTypes);
+    const hiddenR = new Set(o.hiddenRelations);
+    const path = new Set(o.pathIds);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', hiddenT.has(n.data('type') as string));
+        n.toggleClass('path', path.has(n.id()));
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass('hidden', hiddenR.has(e.data('type') as string));
+        e.toggleClass('path', path.has(e.id()));
+      });
+      this.cy.elements().unselect();
+      if (o.selected) this.cy.getElementById(o.selected).select();
+    });
+  }
+
+  /**
+   * Greedy label placement: labels are kept in order of importance (selected, on the path, most connected) and a
+   * label that would overlap one already kept is hidden. Boxes are in graph coordinates, so the answer does not
+   * depend on the zoom.
+   */
+  hideCollidingLabels(o: { selected: string | null; pathIds: readonly string[] }): void {
+    const cy = this.cy;
+    const path = new Set(o.pathIds);
+    cy.nodes().removeClass('nolabel');
+    const nodes = cy.nodes(':visible').sort((a, b) => {
+      const rank = (n: NodeSingular) =>
+        (n.id() === o.selected ? 1e6 : 0) + (path.has(n.id()) ? 1e5 : 0) + n.degree(false);
+      return rank(b) - rank(a) || (a.id() < b.id() ? -1 : 1);
+    });
+    const kept: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    nodes.forEach((n) => {
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!(b.w > 0)) return;
+      if (kept.some((k) => b.x1 < k.x2 && k.x1 < b.x2 && b.y1 < k.y2 && k.y1 < b.y2)) n.addClass('nolabel');
+      else kept.push(b);
+    });
+  }
+
+  private allInView(): boolean {
+    const ext = this.cy.extent();
+    const bb = this.cy.elements(':visible').boundingBox({});
+    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+  }
+
+  positions(): Record<string, Position> {
+    const out: Record<string, Position> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    return out;
   }
 
   togglePin(id: string): boolean {
@@ -94,56 +361,32 @@ export class GraphView {
     return n.locked();
   }
 
-  toggleType(type: string): void {
-    if (this.hiddenTypes.has(type)) this.hiddenTypes.delete(type);
-    else this.hiddenTypes.add(type);
-    this.applyHidden();
-  }
-
-  highlightPath(ids: string[]): void {
-    this.cy.elements().removeClass('path');
-    for (const id of ids) this.cy.getElementById(id).addClass('path');
-  }
-
-  nodeIds(): string[] {
-    return this.cy.nodes().map((n) => n.id());
-  }
-
   countsByType(): Map<string, number> {
     const m = new Map<string, number>();
-    this.cy.nodes().forEach((n) => {
-      m.set(n.data('type') as string, (m.get(n.data('type') as string) ?? 0) + 1);
-    });
+    this.cy.nodes().forEach((n) => void m.set(n.data('type') as string, (m.get(n.data('type') as string) ?? 0) + 1));
     return m;
   }
 
-  private applyHidden(): void {
-    this.cy.nodes().forEach((n) => {
-      n.toggleClass('hidden', this.hiddenTypes.has(n.data('type') as string));
-    });
+  countsByRelation(): Map<string, number> {
+    const m = new Map<string, number>();
+    this.cy.edges().forEach((e) => void m.set(e.data('type') as string, (m.get(e.data('type') as string) ?? 0) + 1));
+    return m;
   }
 
-  layout(): void {
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90, fit: true, padding: 30 }).run();
-  }
-
-  /** The current view as GraphML (what is on screen, with evidence). */
-  toGraphML(): string {
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-    const nodes = this.cy.nodes().map((n) => `    <node id="${esc(n.id())}"><data key="type">${esc(n.data('type'))}</data><data key="name">${esc(n.data('label'))}</data></node>`);
-    const edges = this.cy.edges().map((e) => {
-      const r = this.relations.get(e.id());
-      const quotes = (r?.evidence ?? []).map((ev) => `${ev.document.id} p.${ev.page}: ${ev.quote}`).join(' | ');
-      return `    <edge id="${esc(e.id())}" source="${esc(e.data('source'))}" target="${esc(e.data('target'))}"><data key="rtype">${esc(e.data('type'))}</data><data key="evidence">${esc(quotes)}</data></edge>`;
-    });
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n  <key id="type" for="node" attr.name="type" attr.type="string"/>\n  <key id="name" for="node" attr.name="name" attr.type="string"/>\n  <key id="rtype" for="edge" attr.name="type" attr.type="string"/>\n  <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>\n  <graph edgedefault="directed">\n${[...nodes, ...edges].join('\n')}\n  </graph>\n</graphml>\n`;
-  }
-
-  toJSON(): string {
-    return JSON.stringify(
-      { nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type'), name: n.data('label') })), relations: this.cy.edges().map((e) => this.relations.get(e.id())) },
-      null,
-      2,
-    );
+  /**
+   * The view at twice the screen's resolution, without the selection ring or hover emphasis: they are taken off
+   * and the style recomputed before the picture is taken, and put back after.
+   */
+  png(): Blob {
+    const cy = this.cy;
+    const sel = cy.$(':selected');
+    sel.unselect();
+    cy.$('.full').removeClass('full');
+    cy.style().update();
+    try {
+      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
+    } finally {
+      sel.select();
+    }
   }
 }

@@ -65,12 +65,36 @@ const pathQuery = (max: number, shape: SubgraphShape) => `
   }
   RETURN s IS NOT NULL AS hasFrom, t IS NOT NULL AS hasTo, path`;
 
+/**
+ * The entities among `$ids` that exist and every relationship among them: the induced subgraph of a view, in one
+ * round trip whatever the number of ids (the explorer draws all it knows about what is on screen).
+ */
+const inducedQuery = (shape: SubgraphShape) => `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WITH collect(DISTINCT n) AS nodes
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r:${typePattern(null)}]->(b:Entity)
+    WHERE b IN nodes
+    WITH r, a, b LIMIT $relLimitPlusOne
+    RETURN collect(${relationRow('r', 'a', 'b', shape.withEvidence, shape.withProvenance)}) AS rels
+  }
+  RETURN [n IN nodes | ${entityMap('n', shape.entityProps)}] AS nodes, rels`;
+
 export class GraphRepository {
   constructor(private readonly executor: Executor) {}
 
   /** null when `id` is unknown. */
-  async neighbourhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord | null> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+  async neighbourhood(
+    id: string,
+    depth: number,
+    types: readonly RelationType[] | null,
+    limit: number,
+    shape: SubgraphShape = FULL_SHAPE,
+  ): Promise<SubgraphRecord | null> {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH)
+      throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
     const cypher = neighbourhoodQuery(depth, typePattern(types), shape);
     const relLimit = limit * RELATIONS_PER_NODE;
     const res = await this.executor.read('neighbourhood', (tx) =>
@@ -84,7 +108,9 @@ export class GraphRepository {
     const row = res.records[0];
     if (!row) return null;
     const nodes = row.get('nodes') as EntityRecord[];
-    const rels = withEnds(nodes, row.get('rels') as RelationRow[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = withEnds(nodes, row.get('rels') as RelationRow[]).sort((x, y) =>
+      x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+    );
     return {
       nodes,
       relations: rels.slice(0, relLimit),
@@ -96,13 +122,39 @@ export class GraphRepository {
    * A shortest path ignoring direction. `missing` lists the ids that do not exist (in argument order); `path` is
    * null when there is no path within maxLength.
    */
-  async shortestPath(from: string, to: string, maxLength: number, shape: SubgraphShape = FULL_SHAPE): Promise<{ missing: string[]; path: SubgraphRecord | null }> {
-    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
+  async shortestPath(
+    from: string,
+    to: string,
+    maxLength: number,
+    shape: SubgraphShape = FULL_SHAPE,
+  ): Promise<{ missing: string[]; path: SubgraphRecord | null }> {
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH)
+      throw new RangeError(`maxLength ${maxLength} outside 1..${MAX_PATH_LENGTH}`);
     const res = await this.executor.read('shortestPath', (tx) => tx.run(pathQuery(maxLength, shape), { from, to }));
     const row = res.records[0];
     const missing = [...(row?.get('hasFrom') ? [] : [from]), ...(row?.get('hasTo') ? [] : [to])];
     const path = row?.get('path') as { nodes: EntityRecord[]; rels: RelationRow[] } | null | undefined;
-    return { missing, path: path ? { nodes: path.nodes, relations: withEnds(path.nodes, path.rels), truncated: false } : null };
+    return {
+      missing,
+      path: path ? { nodes: path.nodes, relations: withEnds(path.nodes, path.rels), truncated: false } : null,
+    };
+  }
+
+  /**
+   * The induced subgraph of `ids`: those that exist (unknown ids are left out, not an error: a view may hold an
+   * entity deleted since) and at most `relLimit` relationships among them, sorted by id; `truncated` when more exist.
+   */
+  async induced(ids: readonly string[], relLimit: number, shape: SubgraphShape = FULL_SHAPE): Promise<SubgraphRecord> {
+    const res = await this.executor.read('inducedSubgraph', (tx) =>
+      tx.run(inducedQuery(shape), { ids: [...new Set(ids)], relLimitPlusOne: neo4j.int(relLimit + 1) }),
+    );
+    const row = res.records[0];
+    if (!row) return { nodes: [], relations: [], truncated: false };
+    const nodes = (row.get('nodes') as EntityRecord[]).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const rels = withEnds(nodes, row.get('rels') as RelationRow[]).sort((x, y) =>
+      x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+    );
+    return { nodes, relations: rels.slice(0, relLimit), truncated: rels.length > relLimit };
   }
 
   async stats(): Promise<GraphStatsRecord> {
@@ -130,12 +182,23 @@ export class GraphRepository {
   }
 
   async seedVersion(): Promise<string | null> {
-    const res = await this.executor.read('seedVersion', (tx) => tx.run("MATCH (m:SeedMeta {id: 'seed'}) RETURN m.version AS v"));
+    const res = await this.executor.read('seedVersion', (tx) =>
+      tx.run("MATCH (m:SeedMeta {id: 'seed'}) RETURN m.version AS v"),
+    );
     return (res.records[0]?.get('v') as string | undefined) ?? null;
   }
 }
 
-type RelationRow = [string, RelationRecord['type'], string, string, RelationRecord['evidence'], string?, (string | null)?, (string | null)?];
+type RelationRow = [
+  string,
+  RelationRecord['type'],
+  string,
+  string,
+  RelationRecord['evidence'],
+  string?,
+  (string | null)?,
+  (string | null)?,
+];
 
 /** Relations (rows of `relationRow`) with their ends taken from the node list of the same answer (every end is in it by construction). */
 function withEnds(nodes: readonly EntityRecord[], rows: readonly RelationRow[]): RelationRecord[] {
@@ -145,6 +208,15 @@ function withEnds(nodes: readonly EntityRecord[], rows: readonly RelationRow[]):
     const to = byId.get(toId);
     if (!from || !to) throw new Error(`relation ${id} has an end outside its subgraph`);
     // Provenance is absent when not selected; the resolvers never read it then.
-    return { id, type, from, to, evidence, origin: origin as string, addedBy: addedBy ?? null, addedAt: addedAt ?? null };
+    return {
+      id,
+      type,
+      from,
+      to,
+      evidence,
+      origin: origin as string,
+      addedBy: addedBy ?? null,
+      addedAt: addedAt ?? null,
+    };
   });
 }

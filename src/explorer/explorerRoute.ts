@@ -10,12 +10,18 @@ export const EXPLORER_DIST = path.join(projectRoot, 'explorer', 'dist');
 export function explorerRouter(): Router {
   const router = Router();
   router.use(express.static(EXPLORER_DIST, { index: 'index.html', fallthrough: true }));
-  router.get('/', (_req, res) => {
-    if (!fs.existsSync(path.join(EXPLORER_DIST, 'index.html'))) {
-      res.status(503).type('text').send('The explorer is not built: run `npm run build:explorer` (npm start and npm test do it).');
+  const page = (file: string) => (_req: express.Request, res: express.Response) => {
+    if (!fs.existsSync(path.join(EXPLORER_DIST, file))) {
+      res
+        .status(503)
+        .type('text')
+        .send('The explorer is not built: run `npm run build:explorer` (npm start and npm test do it).');
       return;
     }
-    res.sendFile(path.join(EXPLORER_DIST, 'index.html'));
-  });
+    res.sendFile(path.join(EXPLORER_DIST, file));
+  };
+  router.get('/', page('index.html'));
+  // The overview page also answers without its .html (the address the docs give).
+  router.get('/overview', page('overview.html'));
   return router;
 }

@@ -1091,6 +1091,12 @@ export type Query = {
   /** Figures matching `filter`, in document, page and id order; at most `first` (1..500). */
   figures: Array<Figure>;
   fundings: EntityConnection;
+  /**
+   * The induced subgraph of a set of entities: those of `ids` (1..500) that exist, unknown ids left out, and every
+   * relationship among them, at most 2,000, sorted by id; `truncated` says when more exist. One call gives a view all
+   * the relations among what it shows.
+   */
+  inducedSubgraph: Subgraph;
   laws: EntityConnection;
   /**
    * The entity `id` and everything within `depth` (1..3) relationships, optionally only along `relationTypes`,
@@ -1191,6 +1197,11 @@ export type QueryFundingsArgs = {
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryInducedSubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 

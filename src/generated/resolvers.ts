@@ -643,6 +643,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   factions?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryFactionsArgs, 'first'>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<Types.QueryFiguresArgs, 'first'>>;
   fundings?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryFundingsArgs, 'first'>>;
+  inducedSubgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryInducedSubgraphArgs, 'ids'>>;
   laws?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryLawsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   organisations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryOrganisationsArgs, 'first'>>;

@@ -1,11 +1,5 @@
 import { notFound } from '../errors';
-import {
-  EntityOrderField,
-  EntityType,
-  SortDirection,
-  type EntityFilter,
-  type EntityOrder,
-} from '../generated/graphql';
+import { EntityOrderField, EntityType, SortDirection, type EntityFilter, type EntityOrder } from '../generated/graphql';
 import type { QueryResolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
@@ -16,6 +10,9 @@ import { subgraphShape } from './subgraphShape';
 import { entityById } from './entity';
 import { RELATION_VOCABULARY } from '../domain/relationVocabulary';
 import type { GraphQLResolveInfo } from 'graphql';
+
+/** Relationships returned by inducedSubgraph at most this many times the node maximum (2,000). */
+const INDUCED_RELATIONS_PER_NODE = 4;
 
 interface ListArgs {
   filter?: EntityFilter | null;
@@ -48,7 +45,8 @@ function listEntities(args: ListArgs, ctx: Context, info: GraphQLResolveInfo, fi
   });
 }
 
-const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => listEntities(args, ctx, info, t);
+const perType = (t: EntityType) => (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) =>
+  listEntities(args, ctx, info, t);
 
 export const queryResolvers: QueryResolvers = {
   version: async (_p, _a, ctx) => ({ api: API_VERSION, seedVersion: await ctx.repos.graph.seedVersion() }),
@@ -79,7 +77,10 @@ export const queryResolvers: QueryResolvers = {
   neighbourhood: async (_p, { id, depth, relationTypes, limit }, ctx, info) => {
     const d = checkInt('depth', depth ?? 1, BOUNDS.depth);
     const l = checkInt('limit', limit ?? 100, BOUNDS.limit);
-    const sub = id.length > MAX_ID ? null : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, subgraphShape(info));
+    const sub =
+      id.length > MAX_ID
+        ? null
+        : await ctx.repos.graph.neighbourhood(id, d, relationTypes ?? null, l, subgraphShape(info));
     if (!sub) throw notFound('entity', id.slice(0, MAX_ID));
     return sub;
   },
@@ -89,6 +90,15 @@ export const queryResolvers: QueryResolvers = {
     const { missing, path } = await ctx.repos.graph.shortestPath(from, to, max, subgraphShape(info));
     if (missing[0] !== undefined) throw notFound('entity', missing[0]);
     return path;
+  },
+  inducedSubgraph: async (_p, { ids }, ctx, info) => {
+    checkInt('ids (count)', ids.length, BOUNDS.limit);
+    // An over-long id cannot exist; leaving it out is what the query would do anyway.
+    return ctx.repos.graph.induced(
+      ids.filter((id) => id.length <= MAX_ID),
+      BOUNDS.limit.max * INDUCED_RELATIONS_PER_NODE,
+      subgraphShape(info),
+    );
   },
   stats: (_p, _a, ctx) => ctx.repos.graph.stats(),
   document: (_p, { id }, ctx, info) => documentById(id, ctx, info),

@@ -124,6 +124,30 @@ describe('neighbourhood and shortestPath', () => {
   });
 });
 
+describe('inducedSubgraph(ids)', () => {
+  it('returns the known ids and every relationship among them, as the database has them', async () => {
+    const ids = ['voorinburgering', 'bewoners-azc', 'coa', 'vrip', 'meedoenbalies', 'no-such-entity'];
+    const d = await ok<{ inducedSubgraph: any }>(`query($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id } relations { id type from { id } to { id } evidence { page } } } }`, { ids });
+    expect(d.inducedSubgraph.nodes.map((n: any) => n.id)).toEqual(['bewoners-azc', 'coa', 'meedoenbalies', 'voorinburgering', 'vrip']);
+    // The answer the database gives directly, relation by relation.
+    const res = await api.executor.read('t', (tx) =>
+      tx.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND r.evidenceQuotes IS NOT NULL RETURN a.id AS a, type(r) AS t, b.id AS b', { ids }),
+    );
+    const expected = res.records.map((r) => `${r.get('a')} ${r.get('t')} ${r.get('b')}`).sort();
+    expect(d.inducedSubgraph.relations.map((r: any) => `${r.from.id} ${r.type} ${r.to.id}`).sort()).toEqual(expected);
+    expect(expected).toContain('voorinburgering TARGETS bewoners-azc');
+    expect(d.inducedSubgraph.truncated).toBe(false);
+    expect(d.inducedSubgraph.relations.every((r: any) => r.evidence.length > 0)).toBe(true);
+  });
+
+  it('is empty for unknown ids and rejects more than 500 ids', async () => {
+    expect(await ok(`{ inducedSubgraph(ids: ["nope", "x' OR 1=1 //"]) { nodes { id } relations { id } truncated } }`)).toEqual({ inducedSubgraph: { nodes: [], relations: [], truncated: false } });
+    const many = Array.from({ length: 501 }, (_, i) => `e${i}`);
+    expect(codeOf(await gql('query($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated } }', { ids: many }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql('{ inducedSubgraph(ids: []) { truncated } }'))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('bounds', () => {
   it.each([
     ['{ entities(first: 0) { totalCount } }', 'first'],

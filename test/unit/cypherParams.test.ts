@@ -58,6 +58,7 @@ describe('repositories send user values as parameters only', () => {
     const graph = new GraphRepository(recorder);
     await graph.neighbourhood(EVIL, 2, [RelationType.PartOf], 10);
     await graph.shortestPath(EVIL, EVIL, 4);
+    await graph.induced([EVIL], 10);
     expectParameterised(EVIL);
     expect(calls.map((c) => c.cypher)).toMatchSnapshot();
   });
