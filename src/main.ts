@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         retrySeed(seed, say);
       }
     }
-    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens });
+    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens, trustedDocuments: config.trustedDocuments });
     await new Promise<void>((resolve, reject) => {
       server?.httpServer.once('error', reject);
       server?.httpServer.listen(config.port, config.host, () => resolve());

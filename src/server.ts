@@ -28,6 +28,7 @@ import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { DEFAULT_MANIFEST, TrustedDocuments } from './trustedDocuments';
 
 /** Largest accepted request body; a GraphQL operation of this project is a few kB. */
 export const MAX_BODY = '100kb';
@@ -41,6 +42,8 @@ export interface ServerDeps {
   tokens?: readonly TokenEntry[];
   /** Default true; set explicitly rather than following NODE_ENV as Apollo would. */
   introspection?: boolean;
+  /** Registered operations (default: the committed manifest, not strict). */
+  trustedDocuments?: { only: boolean; file?: string };
 }
 
 export interface KgServer {
@@ -106,6 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     curation: new CurationRepository(executor),
   };
   const metrics = new Metrics(executor);
+  const trusted = TrustedDocuments.load(deps.trustedDocuments?.file ?? DEFAULT_MANIFEST, deps.trustedDocuments?.only ?? false);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -117,6 +121,8 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     hideSchemaDetailsFromClientErrors: true,
     introspection: deps.introspection ?? true,
     allowBatchedHttpRequests: false,
+    // Operations by id: the manifest, plus (not strict) automatic persisted queries registered by clients.
+    persistedQueries: { cache: trusted.cache(), ttl: null },
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
     // Compact JSON (Apollo pretty-prints by default): smaller answers, less CPU per response.
@@ -131,6 +137,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     '/graphql',
     metrics.inFlightMiddleware(),
     express.json({ limit: MAX_BODY }),
+    trusted.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const given = req.headers['x-request-id'];

@@ -1,10 +1,22 @@
+import { graphql } from './gql';
 /** The explorer's only way to the data: the public GraphQL API (the explorer contract). */
 export class ApiError extends Error {}
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A registered operation as the bundle holds it: only its id, the sha256 hash of the document in the manifest. */
+type Registered = { __meta__?: { hash?: string } } | object;
+
+/**
+ * Sends a registered operation by its id (Apollo's persisted-query extension), never its text: the server looks the
+ * document up in its trusted-documents manifest, so the explorer also works when the server answers only those.
+ */
+export async function gql<T>(operation: Registered, variables: Record<string, unknown> = {}): Promise<T> {
+  const hash = (operation as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new ApiError('This operation is not registered: run `npm run codegen`.');
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    // The manifest keys are "sha256:<hex>"; the persisted-query extension carries the bare hex digest.
+    const extensions = { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } };
+    res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables, extensions }) });
   } catch {
     throw new ApiError('The API cannot be reached. Is the server running?');
   }
@@ -40,23 +52,33 @@ export interface SubgraphLite {
   truncated: boolean;
 }
 
-const REL = 'id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }';
+// Every operation is written with graphql() so that `npm run codegen` registers it in the trusted-documents manifest;
+// in the bundle each one is only its hash (persisted-documents mode replaceDocumentWithHash).
+graphql(`
+  fragment ExplorerRelation on Relation {
+    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }
+  }
+`);
+const Search = graphql(`query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }`);
+const Neighbourhood = graphql(`query ExplorerNeighbourhood($id: ID!, $limit: Int) { neighbourhood(id: $id, limit: $limit) { truncated nodes { id type name } relations { ...ExplorerRelation } } }`);
+const Path = graphql(`query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }`);
+const Entity = graphql(`query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount } }`);
+const Stats = graphql(`query ExplorerStats { stats { byType { type count } } }`);
+const Passages = graphql(`query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }`);
 
 export const queries = {
-  search: (text: string) => gql<{ search: { snippet: string | null; entity: EntityLite }[] }>('query S($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }', { t: text }),
-  neighbourhood: (id: string, limit: number) =>
-    gql<{ neighbourhood: SubgraphLite }>(`query N($id: ID!, $limit: Int) { neighbourhood(id: $id, limit: $limit) { truncated nodes { id type name } relations { ${REL} } } }`, { id, limit }),
-  path: (from: string, to: string) =>
-    gql<{ shortestPath: SubgraphLite | null }>(`query P($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ${REL} } } }`, { a: from, b: to }),
+  search: (text: string) => gql<{ search: { snippet: string | null; entity: EntityLite }[] }>(Search, { t: text }),
+  neighbourhood: (id: string, limit: number) => gql<{ neighbourhood: SubgraphLite }>(Neighbourhood, { id, limit }),
+  path: (from: string, to: string) => gql<{ shortestPath: SubgraphLite | null }>(Path, { a: from, b: to }),
   entity: (id: string) =>
     gql<{ entity: (EntityLite & { aliases: string[]; description: string | null; kind: string | null; identifiers: { scheme: string; value: string; url: string | null }[]; relationCount: number }) | null }>(
-      'query E($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount } }',
+      Entity,
       { id },
     ),
-  stats: () => gql<{ stats: { byType: { type: string; count: number }[] } }>('{ stats { byType { type count } } }'),
+  stats: () => gql<{ stats: { byType: { type: string; count: number }[] } }>(Stats),
   passages: (id: string, after: string | null) =>
     gql<{ document: { name: string; passages: { nodes: { id: string; page: number; kind: string; text: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null }>(
-      'query D($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }',
+      Passages,
       { id, after },
     ),
 };
