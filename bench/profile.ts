@@ -18,11 +18,10 @@ import { createLogger } from '../src/logger';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { contextFor, createServer } from '../src/server';
 import { runScript } from './benchApi';
+import { LIGHT_QUERY } from './lightQuery';
 import { summarise, summaryMarkdown, type CpuProfile } from './cpuProfileSummary';
 import { barePoster, graphqlPoster } from './systems';
 
-/** One entity with three scalar fields: the lightest query that reaches Neo4j (about 1 ms in Cypher). */
-export const LIGHT_QUERY = '{ entity(id: "kis") { id name type } }';
 const OUT = 'bench/profile-summary.md';
 /** Stages whose inclusive time the summary reports: the request pipeline from socket to socket. */
 const STAGES = [

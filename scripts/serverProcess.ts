@@ -20,11 +20,13 @@ export class ServerProcess {
     private readonly script: string,
     /** Extra Node options, e.g. `--cpu-prof` for the benchmark's profile. */
     private readonly nodeArgs: readonly string[] = [],
+    /** Another checkout of the project (the benchmark's before/after comparison); this one by default. */
+    private readonly cwd: string = ROOT,
   ) {}
 
   async start(env: Record<string, string>): Promise<void> {
     this.proc = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', this.script], {
-      cwd: ROOT,
+      cwd: this.cwd,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
