@@ -112,6 +112,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   const trusted = TrustedDocuments.load(deps.trustedDocuments?.file ?? DEFAULT_MANIFEST, deps.trustedDocuments?.only ?? false);
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every res.send body for an ETag (sha1 in the profile of a light request); no response of this API
+  // is served conditionally (GraphQL answers are POSTs, exports stream), so the hash was pure cost.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
