@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // See Config.sourceMappedStacks: tsx turns source-mapped stacks on; the API turns them off unless asked.
+  process.setSourceMapsEnabled(config.sourceMappedStacks);
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stderr.write(`${line}\n`);
 
