@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { ServerProcess } from '../scripts/serverProcess';
 import { loadConfig } from '../src/config';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { seedDatabase } from '../src/seeding/seedPipeline';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { runScript } from './benchApi';
 import { LIGHT_QUERY } from './lightQuery';

@@ -13,7 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { ServerProcess } from '../scripts/serverProcess';
 import { loadConfig } from '../src/config';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { seedDatabase } from '../src/seeding/seedPipeline';
 import { createLogger } from '../src/logger';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { contextFor, createServer } from '../src/server';
@@ -29,7 +29,7 @@ const STAGES = [
   'node (core):parserOnHeadersComplete',
   'express:handle',
   'body-parser:jsonParser',
-  'src/trustedDocuments.ts:(anonymous)',
+  'src/http/trustedDocuments.ts:(anonymous)',
   '@as-integrations/express5:(anonymous)',
   '@apollo/server:executeHTTPGraphQLRequest',
   '@apollo/server:processGraphQLRequest',

@@ -4,9 +4,9 @@ import { groupBy } from '../util/groupBy';
 import { neoInts } from '../util/neoInts';
 import { LABEL_OF_TYPE } from '../db/labels';
 import { EntityType } from '../generated/graphql';
-import { splitPages } from '../knowledge/pages';
-import { searchFields } from '../knowledge/searchFields';
-import { foldForSearch, normaliseWhitespace } from '../knowledge/text';
+import { splitPages } from '../domain/pages';
+import { searchFields } from '../domain/searchFields';
+import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import { IngestError } from './ingestError';
 import type { ParsedDocument } from './parseDocument';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { createServer, type KgServer } from '../../src/server';
-import { DEFAULT_MANIFEST } from '../../src/trustedDocuments';
+import { DEFAULT_MANIFEST } from '../../src/http/trustedDocuments';
 import { buildManifest, manifestText } from '../../scripts/trustedDocuments';
 import { resetAndSeed, testExecutor } from '../support/testDb';
 

@@ -5,9 +5,9 @@
 import { ConfigError, loadConfig } from '../config';
 import { connectNeo4j } from '../neo4jConnection';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
-import { formatIngestSummary } from './formatIngestSummary';
-import { IngestError } from './ingestError';
-import { ingestFile } from './ingestFile';
+import { formatIngestSummary } from '../ingest/formatIngestSummary';
+import { IngestError } from '../ingest/ingestError';
+import { ingestFile } from '../ingest/ingestFile';
 
 const USAGE = 'usage: npm run ingest -- <file> [--id <document-id>] [--dry-run]';
 

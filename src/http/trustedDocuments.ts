@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
-import { projectRoot } from './config';
+import { projectRoot } from '../config';
 
 /** The manifest `npm run codegen` writes: the explorer's operations and the documented examples, by sha256. */
 export const DEFAULT_MANIFEST = path.join(projectRoot, 'src/generated/trustedDocuments.json');
