@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config';
 import { seedDatabase } from '../src/seeding/seedPipeline';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { runScript } from './benchApi';
+import { processCpuMs } from './processCpu';
 import { benchCases } from './cases';
 import { generateCorpus, resetCorpus, type GenerateReport } from './corpus';
 import { barePoster, bareHttpApi, graphqlPoster, neo4jGraphqlApi, ourApi } from './systems';
@@ -33,6 +34,8 @@ export interface Measured {
   p99: number;
   rps: number;
   n: number;
+  /** CPU time (µs) of the system's server process per request, for the HTTP systems (Linux). */
+  cpuUs?: number;
 }
 
 export interface ScaleResult {
@@ -86,8 +89,15 @@ const failure = (e: unknown) => {
  * them rather than on whichever ran at that moment; the ratios are within-run. A system that fails a query (an
  * error answer, a database limit) is reported as failing and not measured further.
  */
-async function measureAlternately(calls: Partial<Record<SystemKey, () => Promise<unknown>>>, seconds: number, concurrency: number, rounds: number): Promise<Partial<Record<SystemKey, Measured>>> {
+async function measureAlternately(
+  calls: Partial<Record<SystemKey, () => Promise<unknown>>>,
+  seconds: number,
+  concurrency: number,
+  rounds: number,
+  pids: Partial<Record<SystemKey, number | undefined>>,
+): Promise<Partial<Record<SystemKey, Measured>>> {
   const keys = Object.keys(calls) as SystemKey[];
+  const cpu: Partial<Record<SystemKey, number>> = {};
   const lat: Partial<Record<SystemKey, number[]>> = {};
   const elapsed: Partial<Record<SystemKey, number>> = {};
   const failed: Partial<Record<SystemKey, string>> = {};
@@ -101,7 +111,10 @@ async function measureAlternately(calls: Partial<Record<SystemKey, () => Promise
       const k = keys[(i + r) % keys.length] as SystemKey;
       if (failed[k]) continue;
       try {
+        const cpu0 = processCpuMs(pids[k]);
         const m = await run(calls[k] as () => Promise<unknown>, seconds / rounds, concurrency);
+        const cpu1 = processCpuMs(pids[k]);
+        if (cpu0 !== undefined && cpu1 !== undefined) cpu[k] = (cpu[k] ?? 0) + (cpu1 - cpu0);
         (lat[k] as number[]).push(...m.lat);
         elapsed[k] = (elapsed[k] as number) + m.elapsed;
       } catch (e) {
@@ -116,7 +129,14 @@ async function measureAlternately(calls: Partial<Record<SystemKey, () => Promise
       continue;
     }
     const sorted = (lat[k] as number[]).sort((a, b) => a - b);
-    out[k] = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: sorted.length / (elapsed[k] as number), n: sorted.length };
+    out[k] = {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      rps: sorted.length / (elapsed[k] as number),
+      n: sorted.length,
+      ...(cpu[k] !== undefined ? { cpuUs: ((cpu[k] as number) * 1000) / sorted.length } : {}),
+    };
   }
   return out;
 }
@@ -176,7 +196,7 @@ async function main(): Promise<void> {
           ...(c.neo4jGraphql ? { neo4jGraphql: () => ng.post(c.neo4jGraphql as string) } : {}),
           raw: () => ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params)),
         };
-        const r = await measureAlternately(calls, seconds, concurrency, rounds);
+        const r = await measureAlternately(calls, seconds, concurrency, rounds, { ours: servers[0]?.pid, neo4jGraphql: servers[1]?.pid, bare: servers[2]?.pid });
         sr.queries.push({ key: c.key, name: c.name, notExpressible: c.notExpressible, results: r });
         const f = (m?: Measured) => (m ? (m.error ? 'failed' : `${m.p50.toFixed(2)} ms`) : 'n/a');
         log(`[bench] ${c.name}: ours ${f(r.ours)}, bare HTTP ${f(r.bare)}, @neo4j/graphql ${f(r.neo4jGraphql)}, raw ${f(r.raw)} (load ${os.loadavg()[0]?.toFixed(2)})`);
@@ -230,6 +250,14 @@ function report(command: string, seconds: number, concurrency: number, rounds: n
       lines.push(
         `| ${q.name} | ${ms(r.ours)} | ${rps(r.ours)} | ${ms(r.bare)} | ${rps(r.bare)} | ${r.neo4jGraphql ? ms(r.neo4jGraphql) : `n/a (${q.notExpressible ?? 'not run'})`} | ${rps(r.neo4jGraphql)} | ${ms(r.raw)} | ${rps(r.raw)} | ${ratio(r.ours, r.bare)} | ${ratio(r.ours, r.neo4jGraphql)} | ${ratio(r.ours, r.raw)} |`,
       );
+    }
+    lines.push('', 'Server CPU per request (µs; user + system time of the server process over the measured requests, steadier than latency on a shared machine):', '');
+    lines.push('| query | this API | bare HTTP | @neo4j/graphql | ours / bare |', '|---|---|---|---|---|');
+    const us = (m?: Measured) => (m?.cpuUs !== undefined && !m.error ? m.cpuUs.toFixed(0) : 'n/a');
+    for (const q of s.queries) {
+      const r = q.results;
+      const cr = r.ours?.cpuUs !== undefined && r.bare?.cpuUs ? (r.ours.cpuUs / r.bare.cpuUs).toFixed(2) : '—';
+      lines.push(`| ${q.name} | ${us(r.ours)} | ${us(r.bare)} | ${us(r.neo4jGraphql)} | ${cr} |`);
     }
     lines.push('');
   }

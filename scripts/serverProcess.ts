@@ -51,6 +51,11 @@ export class ServerProcess {
     });
   }
 
+  /** The child's process id (its CPU time is read by the benchmark). */
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
+
   signal(sig: NodeJS.Signals): void {
     this.proc?.kill(sig);
   }
