@@ -28,7 +28,7 @@ export interface Summary {
 
 /** The package a script belongs to: an npm package, Node itself, this project's file, or a V8 pseudo-frame. */
 export function packageOf(url: string, functionName: string, root: string): string {
-  if (!url) return functionName.startsWith('(') ? functionName : 'V8 builtins (JSON, RegExp, …)';
+  if (!url) return functionName.startsWith('(') ? functionName : 'native code (V8 builtins, Node bindings: socket writes, JSON, …)';
   if (url.startsWith('node:')) return 'node (core)';
   const file = url.replace(/^file:\/\//, '');
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file.split('node_modules/').length > 1 ? file.slice(file.lastIndexOf('node_modules/')) : '');
