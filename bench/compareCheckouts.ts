@@ -24,7 +24,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const other = process.argv[2];
-  if (!other || other.startsWith('--')) throw new Error('usage: npm run bench:compare -- <other checkout> [--rounds 6] [--seconds 2] [--concurrency 4]');
+  if (!other || other.startsWith('--'))
+    throw new Error('usage: npm run bench:compare -- <other checkout> [--rounds 6] [--seconds 2] [--concurrency 4]');
   const rounds = Number(arg('--rounds', '6'));
   const seconds = Number(arg('--seconds', '2'));
   const concurrency = Number(arg('--concurrency', '4'));
@@ -34,15 +35,26 @@ async function main(): Promise<void> {
   if (!uri) throw new Error('no Neo4j URI');
   const env = { NEO4J_URI: uri, NEO4J_DATABASE: config.neo4j.database, SEED_ON_START: 'false', NODE_ENV: 'production' };
   const thisDir = process.argv.includes('--this') ? path.resolve(arg('--this', '.')) : undefined;
-  const apis = { this: thisDir ? new ServerProcess('this checkout', 'src/main.ts', [], thisDir) : new ServerProcess('this checkout', 'src/main.ts'), other: new ServerProcess('other checkout', 'src/main.ts', [], path.resolve(other)) };
+  const apis = {
+    this: thisDir
+      ? new ServerProcess('this checkout', 'src/main.ts', [], thisDir)
+      : new ServerProcess('this checkout', 'src/main.ts'),
+    other: new ServerProcess('other checkout', 'src/main.ts', [], path.resolve(other)),
+  };
   try {
     await seedDatabase(conn.executor);
     await Promise.all(Object.values(apis).map((a) => a.start(env)));
-    const posters = { this: graphqlPoster(`${apis.this.url}/graphql`, concurrency), other: graphqlPoster(`${apis.other.url}/graphql`, concurrency) };
+    const posters = {
+      this: graphqlPoster(`${apis.this.url}/graphql`, concurrency),
+      other: graphqlPoster(`${apis.other.url}/graphql`, concurrency),
+    };
     const rows: string[] = [];
     for (const query of ['{ __typename }', LIGHT_QUERY]) {
       const seq: Record<'this' | 'other', number[]> = { this: [], other: [] };
-      const conc: Record<'this' | 'other', { rps: number[]; n: number; cpuMs: number }> = { this: { rps: [], n: 0, cpuMs: 0 }, other: { rps: [], n: 0, cpuMs: 0 } };
+      const conc: Record<'this' | 'other', { rps: number[]; n: number; cpuMs: number }> = {
+        this: { rps: [], n: 0, cpuMs: 0 },
+        other: { rps: [], n: 0, cpuMs: 0 },
+      };
       for (const k of ['this', 'other'] as const) for (let i = 0; i < 300; i++) await posters[k].post(query);
       for (let r = 0; r < rounds; r++) {
         for (const k of (r % 2 ? ['other', 'this'] : ['this', 'other']) as ('this' | 'other')[]) {

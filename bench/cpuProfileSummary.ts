@@ -28,17 +28,24 @@ export interface Summary {
 
 /** The package a script belongs to: an npm package, Node itself, this project's file, or a V8 pseudo-frame. */
 export function packageOf(url: string, functionName: string, root: string): string {
-  if (!url) return functionName.startsWith('(') ? functionName : 'native code (V8 builtins, Node bindings: socket writes, JSON, …)';
+  if (!url)
+    return functionName.startsWith('(')
+      ? functionName
+      : 'native code (V8 builtins, Node bindings: socket writes, JSON, …)';
   if (url.startsWith('node:')) return 'node (core)';
   const file = url.replace(/^file:\/\//, '');
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file.split('node_modules/').length > 1 ? file.slice(file.lastIndexOf('node_modules/')) : '');
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(
+    file.split('node_modules/').length > 1 ? file.slice(file.lastIndexOf('node_modules/')) : '',
+  );
   if (m) return m[1] as string;
   return path.relative(root, file) || file;
 }
 
 const frameName = (n: ProfileNode, root: string) => {
   const { functionName, url, lineNumber } = n.callFrame;
-  const where = url ? `${packageOf(url, functionName, root)}${url.includes('node_modules') || url.startsWith('node:') ? `:${path.basename(url)}` : ''}:${lineNumber + 1}` : packageOf(url, functionName, root);
+  const where = url
+    ? `${packageOf(url, functionName, root)}${url.includes('node_modules') || url.startsWith('node:') ? `:${path.basename(url)}` : ''}:${lineNumber + 1}`
+    : packageOf(url, functionName, root);
   return `${functionName || '(anonymous)'} — ${where}`;
 };
 
@@ -46,7 +53,13 @@ const frameName = (n: ProfileNode, root: string) => {
  * Summarises samples taken between `fromMs` and `toMs` after the profile's start (both optional).
  * `stages` are functions whose inclusive time is reported, by "package:functionName".
  */
-export function summarise(profile: CpuProfile, root: string, stages: readonly string[], fromMs = 0, toMs = Infinity): Summary {
+export function summarise(
+  profile: CpuProfile,
+  root: string,
+  stages: readonly string[],
+  fromMs = 0,
+  toMs = Infinity,
+): Summary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -80,17 +93,43 @@ export function summarise(profile: CpuProfile, root: string, stages: readonly st
     fn.set(f, (fn.get(f) ?? 0) + ms);
   }
   const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
-  return { windowMs: total, samples: profile.samples.length, byPackage: sorted(pkg), byFunction: sorted(fn), inclusive: [...stageTime.entries()] };
+  return {
+    windowMs: total,
+    samples: profile.samples.length,
+    byPackage: sorted(pkg),
+    byFunction: sorted(fn),
+    inclusive: [...stageTime.entries()],
+  };
 }
 
 /** The summary as markdown tables (percentages of the window, so runs of different length compare). */
 export function summaryMarkdown(s: Summary, topFunctions = 30): string[] {
   const pct = (ms: number) => `${((100 * ms) / s.windowMs).toFixed(1)}%`;
-  const lines = [`Window: ${(s.windowMs / 1000).toFixed(1)} s of samples.`, '', '### Self time by package', '', '| package | ms | share |', '|---|---|---|'];
+  const lines = [
+    `Window: ${(s.windowMs / 1000).toFixed(1)} s of samples.`,
+    '',
+    '### Self time by package',
+    '',
+    '| package | ms | share |',
+    '|---|---|---|',
+  ];
   for (const [p, ms] of s.byPackage.slice(0, 25)) lines.push(`| ${p} | ${ms.toFixed(0)} | ${pct(ms)} |`);
-  lines.push('', '### Inclusive time of the request stages', '', '| stage (package:function) | ms | share |', '|---|---|---|');
+  lines.push(
+    '',
+    '### Inclusive time of the request stages',
+    '',
+    '| stage (package:function) | ms | share |',
+    '|---|---|---|',
+  );
   for (const [p, ms] of s.inclusive) lines.push(`| \`${p}\` | ${ms.toFixed(0)} | ${pct(ms)} |`);
-  lines.push('', `### Self time by function (top ${topFunctions})`, '', '| function — where | ms | share |', '|---|---|---|');
-  for (const [f, ms] of s.byFunction.slice(0, topFunctions)) lines.push(`| ${f.replace(/\|/g, '/')} | ${ms.toFixed(0)} | ${pct(ms)} |`);
+  lines.push(
+    '',
+    `### Self time by function (top ${topFunctions})`,
+    '',
+    '| function — where | ms | share |',
+    '|---|---|---|',
+  );
+  for (const [f, ms] of s.byFunction.slice(0, topFunctions))
+    lines.push(`| ${f.replace(/\|/g, '/')} | ${ms.toFixed(0)} | ${pct(ms)} |`);
   return lines;
 }

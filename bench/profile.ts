@@ -53,7 +53,11 @@ function arg(name: string, fallback: string): string {
 const p50 = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Sequential p50 of each call, `rounds` alternating rounds of `n` calls after 300 warm-up calls each. */
-async function sequentialFloor(calls: Record<string, () => Promise<unknown>>, n = 500, rounds = 4): Promise<Record<string, number>> {
+async function sequentialFloor(
+  calls: Record<string, () => Promise<unknown>>,
+  n = 500,
+  rounds = 4,
+): Promise<Record<string, number>> {
   const lat: Record<string, number[]> = {};
   for (const [k, call] of Object.entries(calls)) {
     lat[k] = [];
@@ -91,7 +95,8 @@ async function main(): Promise<void> {
     const barePost = barePoster(bare.url, connections);
     const floor = await sequentialFloor({
       'this API over HTTP': () => ours.post('{ __typename }'),
-      'Apollo in-process (executeOperation, no HTTP)': () => inProcess.apollo.executeOperation({ query: '{ __typename }' }, { contextValue: contextFor(inProcess) }),
+      'Apollo in-process (executeOperation, no HTTP)': () =>
+        inProcess.apollo.executeOperation({ query: '{ __typename }' }, { contextValue: contextFor(inProcess) }),
       'bare Node HTTP (no GraphQL)': () => barePost.post('typename', {}),
       [`this API over HTTP: ${LIGHT_QUERY}`]: () => ours.post(LIGHT_QUERY),
     });

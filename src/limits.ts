@@ -66,7 +66,7 @@ export function costLimitPlugin(): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
     let known = costs.get(document);
-    if (!known) costs.set(document, (known = new Map()));
+    if (!known) costs.set(document, (known = new Map<string, number | null>()));
     const key = variables && Object.keys(variables).length ? `${operationName ?? ''}\u0000${JSON.stringify(variables)}` : (operationName ?? '');
     const cached = known.get(key);
     if (cached !== undefined) return cached;

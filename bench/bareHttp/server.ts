@@ -19,14 +19,23 @@ async function main(): Promise<void> {
   if (!uri) throw new Error('NEO4J_URI is required');
   const user = process.env.NEO4J_USERNAME;
   const password = process.env.NEO4J_PASSWORD;
-  const driver = neo4j.driver(uri, user && password ? neo4j.auth.basic(user, password) : undefined, { maxConnectionPoolSize: POOL, disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, user && password ? neo4j.auth.basic(user, password) : undefined, {
+    maxConnectionPoolSize: POOL,
+    disableLosslessIntegers: true,
+  });
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   const cypher: Record<string, string> = CASE_CYPHER;
   const server = http.createServer((req, res) => {
     const key = req.url?.startsWith('/q/') ? req.url.slice(3) : '';
     if (key === 'typename') {
       // The floor of an HTTP request in Node: the counterpart of `{ __typename }`, no database.
-      req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(TYPENAME) }).end(TYPENAME));
+      req
+        .resume()
+        .on('end', () =>
+          res
+            .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(TYPENAME) })
+            .end(TYPENAME),
+        );
       return;
     }
     const statement = Object.hasOwn(cypher, key) ? cypher[key] : undefined;
@@ -43,7 +52,9 @@ async function main(): Promise<void> {
           const params = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
           const result = await session.executeRead((tx) => tx.run(statement, params), { timeout: READ_TIMEOUT_MS });
           const body = JSON.stringify({ rows: result.records.map((r) => r.toObject()) });
-          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+          res
+            .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) })
+            .end(body);
         } catch (e) {
           const body = JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
           res.writeHead(500, { 'content-type': 'application/json' }).end(body);

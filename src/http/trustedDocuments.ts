@@ -11,7 +11,9 @@ export const DEFAULT_MANIFEST = path.join(projectRoot, 'src/generated/trustedDoc
 /** Operations registered at run time through automatic persisted queries, kept when not in strict mode. */
 const MAX_REGISTERED = 1000;
 
-type KeyValueCache = NonNullable<NonNullable<Exclude<ApolloServerOptions<BaseContext>['persistedQueries'], false>>['cache']>;
+type KeyValueCache = NonNullable<
+  NonNullable<Exclude<ApolloServerOptions<BaseContext>['persistedQueries'], false>>['cache']
+>;
 
 /**
  * The trusted documents (persisted operations) of this server. Every request may name an operation by its id
@@ -34,9 +36,16 @@ export class TrustedDocuments {
     try {
       parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new Error(`trusted documents ${file}: ${e instanceof Error ? e.message : String(e)}; run \`npm run codegen\``);
+      throw new Error(
+        `trusted documents ${file}: ${e instanceof Error ? e.message : String(e)}; run \`npm run codegen\``,
+        { cause: e },
+      );
     }
-    if (!parsed || typeof parsed !== 'object' || !Object.entries(parsed).every(([k, v]) => /^[0-9a-f]{64}$/.test(k) && typeof v === 'string')) {
+    if (
+      !parsed ||
+      typeof parsed !== 'object' ||
+      !Object.entries(parsed).every(([k, v]) => /^[0-9a-f]{64}$/.test(k) && typeof v === 'string')
+    ) {
       throw new Error(`trusted documents ${file}: expected an object of sha256 hex digest -> document text`);
     }
     return new TrustedDocuments(new Map(Object.entries(parsed as Record<string, string>)), strict);
@@ -60,7 +69,8 @@ export class TrustedDocuments {
       set: async (key, value) => {
         if (this.strict) return;
         const hash = key.startsWith(prefix) ? key.slice(prefix.length) : key;
-        if (this.registered.size >= MAX_REGISTERED) this.registered.delete(this.registered.keys().next().value as string);
+        if (this.registered.size >= MAX_REGISTERED)
+          this.registered.delete(this.registered.keys().next().value as string);
         this.registered.set(hash, value);
       },
       delete: async (key) => {
@@ -78,15 +88,24 @@ export class TrustedDocuments {
     return (req, res, next) => {
       const body = req.method === 'POST' ? (req.body as Record<string, unknown> | undefined) : undefined;
       if (body && typeof body === 'object' && typeof body.documentId === 'string') {
-        body.extensions = { ...(body.extensions as object | undefined), persistedQuery: { version: 1, sha256Hash: body.documentId.replace(/^sha256:/, '') } };
+        body.extensions = {
+          ...(body.extensions as object | undefined),
+          persistedQuery: { version: 1, sha256Hash: body.documentId.replace(/^sha256:/, '') },
+        };
         delete body.documentId;
       }
       if (!this.strict) return next();
-      const { query, hash } = body ? fromBody(body) : fromSearch(req.query as Record<string, unknown>);
+      const { query, hash } = body ? fromBody(body) : fromSearch(req.query);
       if (hash !== undefined && this.manifest.has(hash)) return next(); // Apollo still checks a given text against the id
-      if (hash !== undefined && query === undefined) return refuse(res, 200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound');
+      if (hash !== undefined && query === undefined)
+        return refuse(res, 200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound');
       if (typeof query === 'string' && this.manifest.has(sha256(query))) return next();
-      return refuse(res, 403, 'FORBIDDEN', 'Not allowed: this server answers only registered operations (trusted documents); send the id of one');
+      return refuse(
+        res,
+        403,
+        'FORBIDDEN',
+        'Not allowed: this server answers only registered operations (trusted documents); send the id of one',
+      );
     };
   }
 }
@@ -114,5 +133,8 @@ function fromSearch(search: Record<string, unknown>): { query: unknown; hash: st
  * clients read exactly that as "send the text"; a strict server then refuses the text with 403 FORBIDDEN.
  */
 function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).set('cache-control', 'private, no-cache, must-revalidate').json({ errors: [{ message, extensions: { code } }] });
+  res
+    .status(status)
+    .set('cache-control', 'private, no-cache, must-revalidate')
+    .json({ errors: [{ message, extensions: { code } }] });
 }

@@ -10,10 +10,14 @@ import { resetAndSeed, testExecutor } from '../support/testDb';
 
 /** Trusted documents over HTTP, in both modes, against the seed graph. */
 const manifest = JSON.parse(fs.readFileSync(DEFAULT_MANIFEST, 'utf8')) as Record<string, string>;
-const explorerPersisted = JSON.parse(fs.readFileSync(`${__dirname}/../../explorer/src/gql/persisted-documents.json`, 'utf8')) as Record<string, string>;
+const explorerPersisted = JSON.parse(
+  fs.readFileSync(`${__dirname}/../../explorer/src/gql/persisted-documents.json`, 'utf8'),
+) as Record<string, string>;
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
 const idOf = (name: string) => {
-  const found = Object.entries(manifest).find(([, doc]) => doc.includes(`query ${name}(`) || doc.includes(`query ${name} `));
+  const found = Object.entries(manifest).find(
+    ([, doc]) => doc.includes(`query ${name}(`) || doc.includes(`query ${name} `),
+  );
   if (!found) throw new Error(`${name} is not in the manifest`);
   return found[0];
 };
@@ -42,11 +46,24 @@ afterAll(async () => {
   await executor.close();
 });
 
-async function post(url: string, body: unknown): Promise<{ status: number; json: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post(
+  url: string,
+  body: unknown,
+): Promise<{
+  status: number;
+  json: { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+}> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as never };
 }
-const byId = (hash: string, variables?: Record<string, unknown>) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+const byId = (hash: string, variables?: Record<string, unknown>) => ({
+  variables,
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+});
 const codes = (r: Awaited<ReturnType<typeof post>>) => r.json.errors?.map((e) => e.extensions?.code);
 
 describe('the manifest', () => {
@@ -79,7 +96,10 @@ describe.each([
   });
 
   it('answers the text of a registered operation (a README example pasted into GraphiQL)', async () => {
-    const [hash, doc] = Object.entries(manifest).find(([, d]) => d.includes('How big is the graph?')) as [string, string];
+    const [hash, doc] = Object.entries(manifest).find(([, d]) => d.includes('How big is the graph?')) as [
+      string,
+      string,
+    ];
     const r = await post(url(), { query: doc });
     expect(r.json.errors).toBeUndefined();
     expect(r.json.data?.stats).toBeDefined();
@@ -125,8 +145,12 @@ describe('strict mode (TRUSTED_DOCUMENTS_ONLY=true)', () => {
   });
 
   it('refuses unregistered text sent by GET too', async () => {
-    const res = await fetch(`${strict}?query=${encodeURIComponent(UNREGISTERED)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${strict}?query=${encodeURIComponent(UNREGISTERED)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
