@@ -5,14 +5,10 @@ import type { Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { createServer, type KgServer } from '../../src/server';
 import { DEFAULT_MANIFEST } from '../../src/http/trustedDocuments';
-import { buildManifest, manifestText } from '../../scripts/trustedDocuments';
 import { resetAndSeed, testExecutor } from '../support/testDb';
 
 /** Trusted documents over HTTP, in both modes, against the seed graph. */
 const manifest = JSON.parse(fs.readFileSync(DEFAULT_MANIFEST, 'utf8')) as Record<string, string>;
-const explorerPersisted = JSON.parse(
-  fs.readFileSync(`${__dirname}/../../explorer/src/gql/persisted-documents.json`, 'utf8'),
-) as Record<string, string>;
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
 const idOf = (name: string) => {
   const found = Object.entries(manifest).find(
@@ -40,7 +36,8 @@ beforeAll(async () => {
   await resetAndSeed(executor);
   open = await listen(false);
   strict = await listen(true);
-});
+  // Seeding on a loaded shared machine has taken over a minute.
+}, 180_000);
 afterAll(async () => {
   for (const s of servers) await s.stop();
   await executor.close();
@@ -65,18 +62,6 @@ const byId = (hash: string, variables?: Record<string, unknown>) => ({
   extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
 });
 const codes = (r: Awaited<ReturnType<typeof post>>) => r.json.errors?.map((e) => e.extensions?.code);
-
-describe('the manifest', () => {
-  it('is up to date with the explorer and the documented examples (regenerate with npm run codegen)', () => {
-    expect(fs.readFileSync(DEFAULT_MANIFEST, 'utf8')).toBe(manifestText(buildManifest()));
-  });
-
-  it('holds every explorer operation under the sha256 of its text, and no document twice', () => {
-    for (const [key, doc] of Object.entries(explorerPersisted)) expect(manifest[key.replace(/^sha256:/, '')]).toBe(doc);
-    for (const [hash, doc] of Object.entries(manifest)) expect(sha256(doc)).toBe(hash);
-    expect(Object.keys(explorerPersisted).length).toBeGreaterThanOrEqual(6);
-  });
-});
 
 describe.each([
   ['open', () => open],
