@@ -1,6 +1,6 @@
 /**
  * `tsx bench/plot.mts <results.json> <out.svg>`: p50 latency against graph size (relationships, log scale) for the
- * three systems, one small chart per query, drawn with Vega-Lite and rendered to SVG headless (no browser).
+ * four systems, one small chart per query, drawn with Vega-Lite and rendered to SVG headless (no browser).
  * ESM because Vega is: the benchmark runs it as a child process.
  */
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ interface Results {
   results: { rels: number; queries: { key: string; name: string; results: Record<string, { p50: number; error?: string } | undefined> }[] }[];
 }
 
-const LABEL: Record<string, string> = { ours: 'this API', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
+const LABEL: Record<string, string> = { ours: 'this API', bare: 'bare HTTP', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) throw new Error('usage: plot.mts <results.json> <out.svg>');

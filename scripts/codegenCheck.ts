@@ -1,6 +1,8 @@
 /**
- * `npm run codegen:check`: regenerates the resolver types from schema/*.graphql in memory and fails when the
- * committed src/generated/graphql.ts differs, so a schema change without `npm run codegen` cannot land.
+ * `npm run codegen:check`: regenerates every codegen output in memory (the resolver types from schema/*.graphql,
+ * the explorer's typed documents and their persisted-documents manifest) and fails when a committed file differs, so
+ * a schema or operation change without `npm run codegen` cannot land (the trusted-documents manifest built from it is
+ * checked next by `scripts/trustedDocuments.ts --check`).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,8 @@ const ROOT = path.join(__dirname, '..');
 
 /**
  * A server script in a child process on a free port (PORT=0), for the fault tests and the benchmark: it is
- * ready when it prints "GraphQL at http://host:port/graphql"; `url` is that origin. Keeps the output and the
+ * ready when it prints "GraphQL at http://host:port/graphql" (or, the benchmark's bare HTTP server,
+ * "Bare HTTP at http://host:port/"); `url` is that origin. Keeps the output and the
  * exit code, stops with SIGTERM (SIGKILL after 10 s).
  */
 export class ServerProcess {
@@ -17,11 +18,15 @@ export class ServerProcess {
   constructor(
     readonly label: string,
     private readonly script: string,
+    /** Extra Node options, e.g. `--cpu-prof` for the benchmark's profile. */
+    private readonly nodeArgs: readonly string[] = [],
+    /** Another checkout of the project (the benchmark's before/after comparison); this one by default. */
+    private readonly cwd: string = ROOT,
   ) {}
 
   async start(env: Record<string, string>): Promise<void> {
-    this.proc = spawn(process.execPath, ['--import', 'tsx', this.script], {
-      cwd: ROOT,
+    this.proc = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', this.script], {
+      cwd: this.cwd,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -30,7 +35,7 @@ export class ServerProcess {
       const timer = setTimeout(() => reject(new Error(`${this.label} did not start:\n${this.output}`)), 120_000);
       const onData = (b: Buffer) => {
         this.output += b.toString();
-        const m = /GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(this.output);
+        const m = /(?:GraphQL|Bare HTTP) at (http:\/\/[^/\s]+)\//.exec(this.output);
         if (m) {
           this.url = (m[1] as string).replace('localhost', '127.0.0.1');
           clearTimeout(timer);
@@ -44,6 +49,11 @@ export class ServerProcess {
         reject(new Error(`${this.label} exited (${code}):\n${this.output}`));
       });
     });
+  }
+
+  /** The child's process id (its CPU time is read by the benchmark). */
+  get pid(): number | undefined {
+    return this.proc?.pid;
   }
 
   signal(sig: NodeJS.Signals): void {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTokens, type TokenEntry } from './auth';
@@ -16,7 +17,20 @@ export interface Config {
   readonly introspection: boolean;
   /** Bearer tokens (hashed) that may call mutations, with their roles. */
   readonly tokens: readonly TokenEntry[];
+  readonly trustedDocuments: TrustedDocumentsConfig;
+  /**
+   * Stack traces mapped to the TypeScript sources. Off by default: neo4j-driver formats a stack trace for every query
+   * it runs, and mapping it through the source maps tsx installs was about 5% of a light request's CPU.
+   */
+  readonly sourceMappedStacks: boolean;
   readonly neo4j: Neo4jConfig;
+}
+
+export interface TrustedDocumentsConfig {
+  /** Answer only the operations of the manifest (a public deployment); otherwise any valid operation. */
+  readonly only: boolean;
+  /** The manifest of registered operations (sha256 hex -> document), written by `npm run codegen`. */
+  readonly file: string;
 }
 
 export interface Neo4jConfig {
@@ -55,6 +69,9 @@ const envSchema = z.object({
   SEED_ON_START: bool.default(true),
   INTROSPECTION: bool.default(true),
   API_TOKENS: z.string().optional(),
+  TRUSTED_DOCUMENTS_ONLY: bool.default(false),
+  SOURCE_MAPPED_STACKS: bool.default(false),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).default(path.join(projectRoot, 'src', 'generated', 'trustedDocuments.json')),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
@@ -95,6 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && Boolean(e.NEO4J_USERNAME) !== Boolean(e.NEO4J_PASSWORD)) {
     problems.push('NEO4J_USERNAME and NEO4J_PASSWORD must be set together');
   }
+  const trustedFile = path.resolve(e.TRUSTED_DOCUMENTS_FILE);
+  // A strict server without its manifest would refuse everything: fail at start-up instead.
+  if (e.TRUSTED_DOCUMENTS_ONLY && !fs.existsSync(trustedFile)) {
+    problems.push(`TRUSTED_DOCUMENTS_FILE=${JSON.stringify(e.TRUSTED_DOCUMENTS_FILE)}: no such file, and TRUSTED_DOCUMENTS_ONLY=true needs it (run \`npm run codegen\`)`);
+  }
   const { tokens, problems: tokenProblems } = parseTokens(e.API_TOKENS);
   problems.push(...tokenProblems);
   if (problems.length) throw new ConfigError(problems);
@@ -105,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     introspection: e.INTROSPECTION,
     tokens,
+    trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, file: trustedFile },
+    sourceMappedStacks: e.SOURCE_MAPPED_STACKS,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

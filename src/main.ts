@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // See Config.sourceMappedStacks: tsx turns source-mapped stacks on; the API turns them off unless asked.
+  process.setSourceMapsEnabled(config.sourceMappedStacks);
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
         retrySeed(seed, say);
       }
     }
-    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens });
+    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens, trustedDocuments: config.trustedDocuments });
     await new Promise<void>((resolve, reject) => {
       server?.httpServer.once('error', reject);
       server?.httpServer.listen(config.port, config.host, () => resolve());

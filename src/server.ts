@@ -32,6 +32,7 @@ import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { DEFAULT_MANIFEST, TrustedDocuments } from './http/trustedDocuments';
 
 /** Largest accepted request body; a GraphQL operation of this project is a few kB. */
 export const MAX_BODY = '100kb';
@@ -45,6 +46,8 @@ export interface ServerDeps {
   tokens?: readonly TokenEntry[];
   /** Default true; set explicitly rather than following NODE_ENV as Apollo would. */
   introspection?: boolean;
+  /** Registered operations (default: the committed manifest, not strict). */
+  trustedDocuments?: { only: boolean; file?: string };
 }
 
 export interface KgServer {
@@ -85,8 +88,12 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     figures: new FigureRepository(executor),
   };
   const metrics = new Metrics(executor);
+  const trusted = TrustedDocuments.load(deps.trustedDocuments?.file ?? DEFAULT_MANIFEST, deps.trustedDocuments?.only ?? false);
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every res.send body for an ETag (sha1 in the profile of a light request); no response of this API
+  // is served conditionally (GraphQL answers are POSTs, exports stream), so the hash was pure cost.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -96,6 +103,8 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     hideSchemaDetailsFromClientErrors: true,
     introspection: deps.introspection ?? true,
     allowBatchedHttpRequests: false,
+    // Operations by id: the manifest, plus (not strict) automatic persisted queries registered by clients.
+    persistedQueries: { cache: trusted.cache(), ttl: null },
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limitRules(),
     // Compact JSON (Apollo pretty-prints by default): smaller answers, less CPU per response.
@@ -110,6 +119,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     '/graphql',
     metrics.inFlightMiddleware(),
     express.json({ limit: MAX_BODY }),
+    trusted.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const given = req.headers['x-request-id'];

@@ -2,6 +2,10 @@ import './styles.css';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { ApiError, gql } from './api';
+import { graphql } from './gql';
+
+const OverviewEntities = graphql(`query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }`);
+const OverviewStats = graphql(`query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }`);
 import { TYPE_STYLE } from './typeStyle';
 
 /**
@@ -27,10 +31,7 @@ async function allEntities(): Promise<{ rows: Row[]; total: number }> {
   while (rows.length < MAX_ENTITIES) {
     const d: {
       entities: { totalCount: number; nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-    } = await gql(
-      'query A($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }',
-      { after },
-    );
+    } = await gql(OverviewEntities, { after });
     rows.push(...d.entities.nodes);
     total = d.entities.totalCount;
     if (!d.entities.pageInfo.hasNextPage) break;
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
           evidenceCount: number;
           byType: { type: string; count: number }[];
         };
-      }>('{ stats { nodeCount relationCount evidenceCount byType { type count } } }'),
+      }>(OverviewStats),
       allEntities(),
     ]);
     const byType = stats.stats.byType;

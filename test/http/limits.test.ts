@@ -82,6 +82,14 @@ describe('abusive operations are refused before they touch Neo4j', () => {
     expect(r.body.errors?.[0]?.message).toMatch(new RegExp(`exceeds the limit of ${LIMITS.maxCost}`));
     expect(reads.n).toBe(0);
   });
+
+  it('keeps the cost per document and variables: the same text is refused or answered by its variables, in any order', async () => {
+    const q = 'query Costed($n: Int, $m: Int) { entities(first: $n) { nodes { relations(first: $m) { id } } } }';
+    for (let i = 0; i < 2; i++) {
+      expect((await post(q, { n: 2, m: 2 })).body.errors).toBeUndefined();
+      expect((await post(q, { n: 500, m: 500 })).body.errors?.[0]?.message).toMatch(/Operation too costly/);
+    }
+  });
 });
 
 describe('ordinary operations pass the limits', () => {

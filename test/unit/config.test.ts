@@ -39,4 +39,18 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', NEO4J_URI: '' }).port).toBe(4000);
   });
+
+  it('answers any operation unless TRUSTED_DOCUMENTS_ONLY is true, with the committed manifest by default', () => {
+    const c = loadConfig({});
+    expect(c.trustedDocuments.only).toBe(false);
+    expect(c.trustedDocuments.file).toBe(path.resolve(__dirname, '../../src/generated/trustedDocuments.json'));
+    expect(loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true' }).trustedDocuments.only).toBe(true);
+  });
+
+  it('refuses TRUSTED_DOCUMENTS_ONLY values that are not booleans, and strict mode without its manifest', () => {
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'yes' })).toThrow(/TRUSTED_DOCUMENTS_ONLY="yes"/);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS_FILE: '/nonexistent/manifest.json' })).toThrow(/TRUSTED_DOCUMENTS_FILE="\/nonexistent\/manifest.json": no such file/);
+    // Not strict, a missing manifest is not an error until the server loads it.
+    expect(loadConfig({ TRUSTED_DOCUMENTS_FILE: '/nonexistent/manifest.json' }).trustedDocuments.only).toBe(false);
+  });
 });
