@@ -35,6 +35,12 @@ export const entitySchema = z
     id,
     name: text,
     aliases: z.array(text).default([]),
+    /**
+     * Names a text may use for the entity that also name something else ("Wet inburgering" alone for the Wi2021,
+     * though it is the official title of the 2007 law): never shown as aliases, never unique, only candidates that
+     * mention linking decides by date and context or leaves unresolved (docs/linking.md).
+     */
+    contextNames: z.array(text).default([]),
     description: text,
     /** Dutch description beside the English one: both are shown by the API and both are searched. */
     descriptionNl: text,

@@ -8,6 +8,8 @@ export interface CatalogueEntry {
   readonly type: EntityType;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Names that also name another entity: matched as candidates only (see seedSchema's contextNames). */
+  readonly contextNames?: readonly string[];
   /** "SCHEME:value" strings. */
   readonly identifiers: readonly string[];
   /** Finer classification ("committee", "act", …) and, for persons, the role the catalogue gives. */
@@ -29,7 +31,7 @@ export class Catalogue {
 
   constructor(readonly entries: readonly CatalogueEntry[]) {
     for (const e of entries) {
-      for (const n of [e.name, ...e.aliases]) {
+      for (const n of [e.name, ...e.aliases, ...(e.contextNames ?? [])]) {
         const k = foldForSearch(n);
         if (!k) continue;
         const list = this.byName.get(k) ?? [];
@@ -41,7 +43,7 @@ export class Catalogue {
     }
     this.ids = new Set(entries.map((e) => e.id));
     this.fingerprint = createHash('sha256')
-      .update(JSON.stringify([...entries].map((e) => [e.id, e.type, e.name, [...e.aliases], [...e.identifiers], e.chamber ?? null, e.since ?? null, e.role ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))))
+      .update(JSON.stringify([...entries].map((e) => [e.id, e.type, e.name, [...e.aliases], [...(e.contextNames ?? [])], [...e.identifiers], e.chamber ?? null, e.since ?? null, e.role ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))))
       .digest('hex')
       .slice(0, 16);
   }

@@ -9,7 +9,7 @@ import { Catalogue, type CatalogueEntry } from './catalogue';
  */
 export async function loadCatalogue(executor: Executor): Promise<Catalogue> {
   const res = await executor.read('catalogue', (tx) =>
-    tx.run("MATCH (n:Entity) WHERE NOT coalesce(n.origin, '') IN ['citation', 'ingest'] RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.identifiers, []) AS identifiers, n.kind AS kind, n.role AS role, n.chamber AS chamber, n.since AS since"),
+    tx.run("MATCH (n:Entity) WHERE NOT coalesce(n.origin, '') IN ['citation', 'ingest'] RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.contextNames, []) AS contextNames, coalesce(n.identifiers, []) AS identifiers, n.kind AS kind, n.role AS role, n.chamber AS chamber, n.since AS since"),
   );
   return new Catalogue(
     res.records.map((r) => ({
@@ -17,6 +17,7 @@ export async function loadCatalogue(executor: Executor): Promise<Catalogue> {
       type: r.get('type') as EntityType,
       name: r.get('name') as string,
       aliases: r.get('aliases') as string[],
+      contextNames: r.get('contextNames') as string[],
       identifiers: r.get('identifiers') as string[],
       ...optional({ kind: r.get('kind'), role: r.get('role'), chamber: r.get('chamber'), since: r.get('since') }),
     })),

@@ -87,7 +87,7 @@ export class MentionMatcher {
   constructor(entries: readonly CatalogueEntry[], exclude: ReadonlySet<string> = new Set()) {
     for (const e of entries) {
       if (exclude.has(e.id)) continue;
-      for (const name of new Set([e.name, ...e.aliases])) {
+      for (const name of new Set([e.name, ...e.aliases, ...(e.contextNames ?? [])])) {
         const tokens = tokenize(name);
         if (!tokens.length || (tokens.length === 1 && (tokens[0] as Token).plain.length < 2) || tokens.every((t) => /^\d+$/.test(t.plain))) continue;
         const caseSensitive = tokens.length === 1 && /\p{Lu}/u.test((tokens[0] as Token).plain);

@@ -121,6 +121,7 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     origin: ORIGIN,
     name: e.name,
     aliases: e.aliases,
+    ...(e.contextNames?.length ? { contextNames: e.contextNames } : {}),
     description: e.description,
     descriptionNl: e.descriptionNl,
     ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),

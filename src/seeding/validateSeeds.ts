@@ -180,14 +180,19 @@ export function validateSeeds(seedDir: string): SeedSet {
 
 /**
  * A name or alias names one thing: the same folded text on two entities would make mention linking and exact
- * search pick one of them silently. A name that really is ambiguous stays on neither (docs/vocabulary.md).
+ * search pick one of them silently. A name that really is ambiguous stays on neither (docs/vocabulary.md). The one
+ * documented exception: bodies of the two chambers that share a name ("vaste commissie voor Sociale Zaken en
+ * Werkgelegenheid"), each marked with its `chamber`; linking decides by the document's chamber or leaves the name
+ * unresolved (docs/linking.md).
  */
 function checkAliases(entities: ReadonlyMap<string, SeedEntity>, entityAt: ReadonlyMap<string, string>, issues: SeedIssue[]): void {
   const owner = new Map<string, string>();
   for (const e of entities.values()) {
     for (const label of new Set([e.name, ...e.aliases].map(foldForSearch))) {
       const first = owner.get(label);
+      const other = first === undefined ? undefined : entities.get(first);
       if (first === undefined) owner.set(label, e.id);
+      else if (e.chamber && other?.chamber && e.chamber !== other.chamber) continue;
       else {
         const [file, line] = (entityAt.get(e.id) ?? ':0').split(':');
         issues.push({ file: file ?? '', line: Number(line), field: 'aliases', reason: `"${label}" names both "${first}" and "${e.id}"; a name or alias must name one entity` });

@@ -191,12 +191,12 @@ describe('one name with two parties in one document', () => {
 });
 
 describe('the seed document keeps its links', () => {
-  it('links its committee, factions and "Wet inburgering" as before, and gains only the two names a glued footnote hid', () => {
+  it('links its committee, factions and "Wet inburgering" as before, and gains only the names a glued footnote hid and the new catalogue entries (kinderopvang, inburgeringstermijn, inburgeringsplichtigen)', () => {
     const d = parse(SEED, 'ek-vso-wi2021-monitoring-2024');
     expect(d.meta.chamber).toBe('EK');
     expect(d.unresolvedMentions).toEqual([]);
     expect(d.newPersons).toEqual([]);
-    expect(d.mentions).toHaveLength(499);
+    expect(d.mentions).toHaveLength(504);
     expect(d.mentions.filter((m) => m.matched === 'Wet inburgering').map((m) => m.entityId)).toEqual(['wi2021', 'wi2021', 'wi2021']);
     expect(d.mentions.filter((m) => m.passageOrder === 2 || m.passageOrder === 48).map((m) => `${m.entityId} ${m.matched}`)).toEqual(expect.arrayContaining([
       'ek-commissie-szw vaste commissie voor Sociale Zaken en Werkgelegenheid', 'wodc WODC',
