@@ -13,7 +13,11 @@
  */
 const LAYERS = {
   entry: ['^src/main[.]ts$', '^src/cli/'],
-  app: ['^src/(server|context|metrics|formatError|limits|neo4jConnection)[.]ts$', '^src/(http|resolvers|export|explorer|graphiql)/', '^src/generated/resolvers[.]ts$'],
+  app: [
+    '^src/(server|context|metrics|formatError|limits|neo4jConnection)[.]ts$',
+    '^src/(http|resolvers|export|explorer|graphiql)/',
+    '^src/generated/resolvers[.]ts$',
+  ],
   seeding: ['^src/seeding/'],
   ingest: ['^src/ingest/'],
   db: ['^src/db/'],
@@ -31,13 +35,27 @@ const upward = Object.keys(LAYERS).flatMap((from) => {
   const siblings = from === 'db' ? ['neo4jLocal'] : from === 'neo4jLocal' ? ['db'] : [];
   const forbidden = [...above, ...siblings];
   return forbidden.length
-    ? [{ name: `no-upward-from-${from}`, severity: 'error', comment: `${from} may not import ${forbidden.join(', ')}`, from: { path: paths([from]) }, to: { path: paths(forbidden) } }]
+    ? [
+        {
+          name: `no-upward-from-${from}`,
+          severity: 'error',
+          comment: `${from} may not import ${forbidden.join(', ')}`,
+          from: { path: paths([from]) },
+          to: { path: paths(forbidden) },
+        },
+      ]
     : [];
 });
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'import cycles hide the layering', from: { path: '^src/' }, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'import cycles hide the layering',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
     {
       name: 'every-module-in-a-layer',
       severity: 'error',

@@ -5,13 +5,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'src/ingest/citations/citationParser.*', 'explorer/dist/', 'neo4j/target/', 'coverage/', 'test-artifacts/', '.data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'src/generated/',
+      'explorer/src/gql/',
+      'src/ingest/citations/citationParser.*',
+      'explorer/dist/',
+      'neo4j/target/',
+      'coverage/',
+      'test-artifacts/',
+      '.data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.cjs', '*.mjs', 'explorer/vite.config.mts', 'bench/*.mts'] },
+        projectService: { allowDefaultProject: ['*.js', '*.cjs', '*.mjs', 'explorer/vite.config.mts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -21,7 +33,15 @@ export default tseslint.config(
       // Enum values arrive from Neo4j and YAML as plain strings; comparing them with the generated enums is the point.
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       // A leading underscore marks a parameter or element that a signature or destructuring needs but the body does not.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+        },
+      ],
     },
   },
   {
@@ -37,5 +57,11 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['**/*.cjs', '**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } } },
+  {
+    files: ['**/*.cjs', '**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
+  },
 );

@@ -24,7 +24,12 @@ import { generateCorpus, resetCorpus, type GenerateReport } from './corpus';
 import { barePoster, bareHttpApi, graphqlPoster, neo4jGraphqlApi, ourApi } from './systems';
 
 export type SystemKey = 'ours' | 'bare' | 'neo4jGraphql' | 'raw';
-export const SYSTEM_LABEL: Record<SystemKey, string> = { ours: 'this API', bare: 'bare HTTP', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
+export const SYSTEM_LABEL: Record<SystemKey, string> = {
+  ours: 'this API',
+  bare: 'bare HTTP',
+  neo4jGraphql: '@neo4j/graphql',
+  raw: 'raw Cypher',
+};
 
 export interface Measured {
   /** Set when the system failed the query (the measurement stops at the first failure). */
@@ -53,7 +58,8 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** At least 30 calls and 1 s before measuring: JIT, query plan cache, page cache. */
 async function warmUp(call: () => Promise<unknown>): Promise<void> {
@@ -62,7 +68,11 @@ async function warmUp(call: () => Promise<unknown>): Promise<void> {
 }
 
 /** Runs `call` from `concurrency` loops for `seconds`; returns the latencies (ms) and the elapsed time (s). */
-async function run(call: () => Promise<unknown>, seconds: number, concurrency: number): Promise<{ lat: number[]; elapsed: number }> {
+async function run(
+  call: () => Promise<unknown>,
+  seconds: number,
+  concurrency: number,
+): Promise<{ lat: number[]; elapsed: number }> {
   const lat: number[] = [];
   const end = Date.now() + seconds * 1000;
   const started = Date.now();
@@ -135,17 +145,26 @@ async function measureAlternately(
       p99: percentile(sorted, 99),
       rps: sorted.length / (elapsed[k] as number),
       n: sorted.length,
-      ...(cpu[k] !== undefined ? { cpuUs: ((cpu[k] as number) * 1000) / sorted.length } : {}),
+      ...(cpu[k] !== undefined ? { cpuUs: (cpu[k] * 1000) / sorted.length } : {}),
     };
   }
   return out;
 }
 
 function parseScales(text: string): string[] {
-  const scales = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const scales = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of scales) {
-    if (s !== 'current' && s !== 'seed' && !(Number.isInteger(Number(s)) && Number(s) >= 1000 && Number(s) <= 20_000_000)) {
-      throw new Error(`--scales: "${s}" is not "current", "seed" or a number of relationships between 1000 and 20000000`);
+    if (
+      s !== 'current' &&
+      s !== 'seed' &&
+      !(Number.isInteger(Number(s)) && Number(s) >= 1000 && Number(s) <= 20_000_000)
+    ) {
+      throw new Error(
+        `--scales: "${s}" is not "current", "seed" or a number of relationships between 1000 and 20000000`,
+      );
     }
   }
   return scales;
@@ -157,9 +176,11 @@ async function main(): Promise<void> {
   const concurrency = Number(arg('--concurrency', '4'));
   const seed = Number(arg('--seed', '42'));
   const rounds = Number(arg('--rounds', '5'));
-  if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 100)) throw new Error('--rounds must be an integer between 1 and 100');
+  if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 100))
+    throw new Error('--rounds must be an integer between 1 and 100');
   if (!(seconds > 0 && seconds <= 3600)) throw new Error('--seconds must be a number of seconds between 0 and 3600');
-  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256)) throw new Error('--concurrency must be an integer between 1 and 256');
+  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256))
+    throw new Error('--concurrency must be an integer between 1 and 256');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   const outMd = arg('--out', 'bench/results.md');
   const outJson = outMd.replace(/\.md$/, '') + '.json';
@@ -176,7 +197,10 @@ async function main(): Promise<void> {
   try {
     await seedDatabase(ex);
     await Promise.all(servers.map((s) => s.start(env)));
-    const [ours, ng] = servers.slice(0, 2).map((s) => graphqlPoster(`${s.url}/graphql`, concurrency)) as [ReturnType<typeof graphqlPoster>, ReturnType<typeof graphqlPoster>];
+    const [ours, ng] = servers.slice(0, 2).map((s) => graphqlPoster(`${s.url}/graphql`, concurrency)) as [
+      ReturnType<typeof graphqlPoster>,
+      ReturnType<typeof graphqlPoster>,
+    ];
     const bare = barePoster((servers[2] as (typeof servers)[number]).url, concurrency);
     for (const scale of scales) {
       let load: GenerateReport | null = null;
@@ -184,7 +208,10 @@ async function main(): Promise<void> {
         log(`[bench] scale ${scale}: removing the previous corpus`);
         await resetCorpus(ex);
         if (scale !== 'seed') load = await generateCorpus(ex, Number(scale), seed, log);
-        if (load) log(`[bench] loaded ${load.rels} relationships in ${load.seconds.toFixed(1)} s (${(load.rels / load.seconds).toFixed(0)}/s)`);
+        if (load)
+          log(
+            `[bench] loaded ${load.rels} relationships in ${load.seconds.toFixed(1)} s (${(load.rels / load.seconds).toFixed(0)}/s)`,
+          );
       }
       const { cases, nodes, rels } = await benchCases(ex);
       log(`[bench] scale ${scale}: ${nodes} nodes, ${rels} relationships`);
@@ -196,10 +223,16 @@ async function main(): Promise<void> {
           ...(c.neo4jGraphql ? { neo4jGraphql: () => ng.post(c.neo4jGraphql as string) } : {}),
           raw: () => ex.read('bench-raw', (tx) => tx.run(c.cypher, c.params)),
         };
-        const r = await measureAlternately(calls, seconds, concurrency, rounds, { ours: servers[0]?.pid, neo4jGraphql: servers[1]?.pid, bare: servers[2]?.pid });
+        const r = await measureAlternately(calls, seconds, concurrency, rounds, {
+          ours: servers[0]?.pid,
+          neo4jGraphql: servers[1]?.pid,
+          bare: servers[2]?.pid,
+        });
         sr.queries.push({ key: c.key, name: c.name, notExpressible: c.notExpressible, results: r });
         const f = (m?: Measured) => (m ? (m.error ? 'failed' : `${m.p50.toFixed(2)} ms`) : 'n/a');
-        log(`[bench] ${c.name}: ours ${f(r.ours)}, bare HTTP ${f(r.bare)}, @neo4j/graphql ${f(r.neo4jGraphql)}, raw ${f(r.raw)} (load ${os.loadavg()[0]?.toFixed(2)})`);
+        log(
+          `[bench] ${c.name}: ours ${f(r.ours)}, bare HTTP ${f(r.bare)}, @neo4j/graphql ${f(r.neo4jGraphql)}, raw ${f(r.raw)} (load ${os.loadavg()[0]?.toFixed(2)})`,
+        );
       }
       sr.loadAverage[1] = os.loadavg()[0] as number;
       results.push(sr);
@@ -212,9 +245,14 @@ async function main(): Promise<void> {
     await conn.close();
   }
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  fs.writeFileSync(outJson, `${JSON.stringify({ command, date: new Date().toISOString(), machine: machine(), seconds, concurrency, rounds, results }, null, 2)}\n`);
+  fs.writeFileSync(
+    outJson,
+    `${JSON.stringify({ command, date: new Date().toISOString(), machine: machine(), seconds, concurrency, rounds, results }, null, 2)}\n`,
+  );
   fs.writeFileSync(outMd, report(command, seconds, concurrency, rounds, results));
-  const plot = spawnSync(process.execPath, ['--import', 'tsx', 'bench/plot.mts', outJson, outSvg], { stdio: 'inherit' });
+  const plot = spawnSync(process.execPath, ['--import', 'tsx', 'bench/plot.mts', outJson, outSvg], {
+    stdio: 'inherit',
+  });
   if (plot.status !== 0) throw new Error('the plot failed');
   process.stdout.write(`${fs.readFileSync(outMd, 'utf8')}\nwritten: ${outMd}, ${outJson}, ${outSvg}\n`);
 }
@@ -223,9 +261,15 @@ function machine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 }
 
-const ms = (m?: Measured) => (m ? (m.error ? `failed: ${m.error.replace(/\|/g, '/')}` : `${m.p50.toFixed(2)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`) : 'n/a');
+const ms = (m?: Measured) =>
+  m
+    ? m.error
+      ? `failed: ${m.error.replace(/\|/g, '/')}`
+      : `${m.p50.toFixed(2)} / ${m.p95.toFixed(1)} / ${m.p99.toFixed(1)}`
+    : 'n/a';
 const rps = (m?: Measured) => (m && !m.error ? m.rps.toFixed(0) : '');
-const ratio = (a?: Measured, b?: Measured) => (a && b && !a.error && !b.error ? (a.p50 / Math.max(0.01, b.p50)).toFixed(2) : '—');
+const ratio = (a?: Measured, b?: Measured) =>
+  a && b && !a.error && !b.error ? (a.p50 / Math.max(0.01, b.p50)).toFixed(2) : '—';
 
 function report(command: string, seconds: number, concurrency: number, rounds: number, results: ScaleResult[]): string {
   const lines = [
@@ -238,9 +282,19 @@ function report(command: string, seconds: number, concurrency: number, rounds: n
     '',
   ];
   for (const s of results) {
-    lines.push(`## ${s.scale === 'seed' ? 'Seed graph' : s.scale === 'current' ? 'Current graph' : `Corpus of ${Number(s.scale).toLocaleString('en')} relationships`}: ${s.nodes} nodes, ${s.rels} relationships`, '');
-    if (s.load) lines.push(`Loaded ${s.load.nodes} nodes and ${s.load.rels} relationships in ${s.load.seconds.toFixed(1)} s: ${(s.load.nodes / s.load.seconds).toFixed(0)} nodes/s, ${(s.load.rels / s.load.seconds).toFixed(0)} relationships/s.`, '');
-    lines.push(`Load average (1 min) ${s.loadAverage[0].toFixed(2)} when this scale started, ${s.loadAverage[1].toFixed(2)} when it ended.`, '');
+    lines.push(
+      `## ${s.scale === 'seed' ? 'Seed graph' : s.scale === 'current' ? 'Current graph' : `Corpus of ${Number(s.scale).toLocaleString('en')} relationships`}: ${s.nodes} nodes, ${s.rels} relationships`,
+      '',
+    );
+    if (s.load)
+      lines.push(
+        `Loaded ${s.load.nodes} nodes and ${s.load.rels} relationships in ${s.load.seconds.toFixed(1)} s: ${(s.load.nodes / s.load.seconds).toFixed(0)} nodes/s, ${(s.load.rels / s.load.seconds).toFixed(0)} relationships/s.`,
+        '',
+      );
+    lines.push(
+      `Load average (1 min) ${s.loadAverage[0].toFixed(2)} when this scale started, ${s.loadAverage[1].toFixed(2)} when it ended.`,
+      '',
+    );
     lines.push(
       '| query | this API p50 / p95 / p99 | req/s | bare HTTP p50 / p95 / p99 | req/s | @neo4j/graphql p50 / p95 / p99 | req/s | raw Cypher p50 / p95 / p99 | req/s | ours / bare | ours / @neo4j/graphql | ours / raw |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -251,7 +305,11 @@ function report(command: string, seconds: number, concurrency: number, rounds: n
         `| ${q.name} | ${ms(r.ours)} | ${rps(r.ours)} | ${ms(r.bare)} | ${rps(r.bare)} | ${r.neo4jGraphql ? ms(r.neo4jGraphql) : `n/a (${q.notExpressible ?? 'not run'})`} | ${rps(r.neo4jGraphql)} | ${ms(r.raw)} | ${rps(r.raw)} | ${ratio(r.ours, r.bare)} | ${ratio(r.ours, r.neo4jGraphql)} | ${ratio(r.ours, r.raw)} |`,
       );
     }
-    lines.push('', 'Server CPU per request (µs; user + system time of the server process over the measured requests, steadier than latency on a shared machine):', '');
+    lines.push(
+      '',
+      'Server CPU per request (µs; user + system time of the server process over the measured requests, steadier than latency on a shared machine):',
+      '',
+    );
     lines.push('| query | this API | bare HTTP | @neo4j/graphql | ours / bare |', '|---|---|---|---|---|');
     const us = (m?: Measured) => (m?.cpuUs !== undefined && !m.error ? m.cpuUs.toFixed(0) : 'n/a');
     for (const q of s.queries) {

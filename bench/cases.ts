@@ -33,13 +33,16 @@ const NEIGHBOURS = (depth: number) => `MATCH (s:Entity {id: $id})
  */
 export const CASE_CYPHER = {
   entity: `MATCH (n:Entity {id: $id}) OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE type(r) IN $types WITH r LIMIT 100 WITH r, startNode(r) AS a, endNode(r) AS b RETURN collect(${REL}) AS rels } RETURN n {.id, .name, .aliases}, rels`,
-  searchNames: "CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 10}) YIELD node, score RETURN node.id, node.name, score",
-  searchPassages: "CALL db.index.fulltext.queryNodes('passage_search', $q, {limit: 10}) YIELD node, score RETURN node.documentId, node.page, node.text, score",
+  searchNames:
+    "CALL db.index.fulltext.queryNodes('entity_search_v2', $q, {limit: 10}) YIELD node, score RETURN node.id, node.name, score",
+  searchPassages:
+    "CALL db.index.fulltext.queryNodes('passage_search', $q, {limit: 10}) YIELD node, score RETURN node.documentId, node.page, node.text, score",
   hubD1: NEIGHBOURS(1),
   ordinaryD1: NEIGHBOURS(1),
   hubD2: NEIGHBOURS(2),
   path: 'MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) MATCH p = shortestPath((a)-[*..6]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN $types) RETURN [n IN nodes(p) | n.id]',
-  questions: 'MATCH (q:Question {documentId: $id}) OPTIONAL MATCH (q)<-[:ANSWERS]-(a:Answer) WITH q, collect(a {.label, .text}) AS answers ORDER BY q.order RETURN q.number, q.text, answers',
+  questions:
+    'MATCH (q:Question {documentId: $id}) OPTIONAL MATCH (q)<-[:ANSWERS]-(a:Answer) WITH q, collect(a {.label, .text}) AS answers ORDER BY q.order RETURN q.number, q.text, answers',
   deepPage:
     'CALL () { MATCH (n:Entity) RETURN count(n) AS total } MATCH (n:Entity) WHERE n.sortName > $k OR (n.sortName = $k AND n.id > $id) WITH total, n ORDER BY n.sortName, n.id LIMIT 21 RETURN total, n.id, n.name',
 } as const;
@@ -54,21 +57,44 @@ const offsetCursor = (offset: number) => Buffer.from(`arrayconnection:${offset}`
  */
 export async function benchCases(ex: Executor): Promise<{ cases: Case[]; nodes: number; rels: number }> {
   const types = vocabulary(null);
-  const one = async (cypher: string, params: Record<string, unknown> = {}) => (await ex.read('bench-setup', (tx) => tx.run(cypher, params))).records[0];
-  const size = await one('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
-  const hub = (await one('MATCH (n:Entity)-[r]-(:Entity) WHERE type(r) IN $types RETURN n.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 1', { types }))?.get('id') as string;
+  const one = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await ex.read('bench-setup', (tx) => tx.run(cypher, params))).records[0];
+  const size = await one(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
+  const hub = (
+    await one(
+      'MATCH (n:Entity)-[r]-(:Entity) WHERE type(r) IN $types RETURN n.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 1',
+      { types },
+    )
+  )?.get('id') as string;
   // The ordinary node: the related entity (degree > 0) of median curated degree (ties by id), so it stays ordinary at every scale. A
   // fixed seed entity would not: the corpus draws relation ends by a power law, and KIS gathers ~2,000 at 1M.
-  const degrees = (await ex.read('bench-setup', (tx) => tx.run('MATCH (n:Entity) WITH n, COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $types } AS d WHERE d > 0 RETURN n.id AS id, d ORDER BY d, id', { types }))).records;
+  const degrees = (
+    await ex.read('bench-setup', (tx) =>
+      tx.run(
+        'MATCH (n:Entity) WITH n, COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $types } AS d WHERE d > 0 RETURN n.id AS id, d ORDER BY d, id',
+        { types },
+      ),
+    )
+  ).records;
   const ordinary = degrees[Math.floor(degrees.length / 2)]?.get('id') as string;
-  const doc = ((await one("MATCH (d:Entity:Document {id: 'bench-doc-0'}) RETURN d.id AS id"))?.get('id') as string | undefined) ?? 'ek-vso-wi2021-monitoring-2024';
+  const doc =
+    ((await one("MATCH (d:Entity:Document {id: 'bench-doc-0'}) RETURN d.id AS id"))?.get('id') as string | undefined) ??
+    'ek-vso-wi2021-monitoring-2024';
   const total = Number((await one('MATCH (n:Entity) RETURN count(n) AS c'))?.get('c'));
   const half = Math.floor(total / 2);
-  const mid = await one('MATCH (n:Entity) WITH n ORDER BY n.sortName, n.id SKIP $skip LIMIT 1 RETURN n.sortName AS k, n.id AS id', { skip: neo4j.int(half) });
+  const mid = await one(
+    'MATCH (n:Entity) WITH n ORDER BY n.sortName, n.id SKIP $skip LIMIT 1 RETURN n.sortName AS k, n.id AS id',
+    { skip: neo4j.int(half) },
+  );
   const deepCursor = encodeCursor('NAME_ASC', mid?.get('k') as string, mid?.get('id') as string);
   // @neo4j/graphql has no "any relationship type": one connection field per type and direction.
   const edge = '{ edges { properties { id evidenceQuotes evidencePages evidenceDocumentIds } node { id name } } }';
-  const allRelations = RELATION_TYPES.flatMap((t) => [`out_${t}Connection(first: 100) ${edge}`, `in_${t}Connection(first: 100) ${edge}`]).join(' ');
+  const allRelations = RELATION_TYPES.flatMap((t) => [
+    `out_${t}Connection(first: 100) ${edge}`,
+    `in_${t}Connection(first: 100) ${edge}`,
+  ]).join(' ');
   const neighbourhood = (id: string, depth: number) =>
     `{ neighbourhood(id: "${id}", depth: ${depth}, limit: 100) { truncated nodes { id name type } relations { id type from { id } to { id } } } }`;
   const boundedNote = 'no bounded variable-length expansion with truncation';
@@ -97,9 +123,33 @@ export async function benchCases(ex: Executor): Promise<{ cases: Case[]; nodes: 
       cypher: CASE_CYPHER.searchPassages,
       params: { q: luceneQuery('participatie') },
     },
-    { key: 'hubD1', name: `neighbourhood depth 1 of the hub (${hub})`, graphql: neighbourhood(hub, 1), neo4jGraphql: null, notExpressible: boundedNote, cypher: CASE_CYPHER.hubD1, params: { id: hub, types } },
-    { key: 'ordinaryD1', name: `neighbourhood depth 1 of an ordinary node (${ordinary})`, graphql: neighbourhood(ordinary, 1), neo4jGraphql: null, notExpressible: boundedNote, cypher: CASE_CYPHER.ordinaryD1, params: { id: ordinary, types } },
-    { key: 'hubD2', name: `neighbourhood depth 2 of the hub (${hub})`, graphql: neighbourhood(hub, 2), neo4jGraphql: null, notExpressible: boundedNote, cypher: CASE_CYPHER.hubD2, params: { id: hub, types } },
+    {
+      key: 'hubD1',
+      name: `neighbourhood depth 1 of the hub (${hub})`,
+      graphql: neighbourhood(hub, 1),
+      neo4jGraphql: null,
+      notExpressible: boundedNote,
+      cypher: CASE_CYPHER.hubD1,
+      params: { id: hub, types },
+    },
+    {
+      key: 'ordinaryD1',
+      name: `neighbourhood depth 1 of an ordinary node (${ordinary})`,
+      graphql: neighbourhood(ordinary, 1),
+      neo4jGraphql: null,
+      notExpressible: boundedNote,
+      cypher: CASE_CYPHER.ordinaryD1,
+      params: { id: ordinary, types },
+    },
+    {
+      key: 'hubD2',
+      name: `neighbourhood depth 2 of the hub (${hub})`,
+      graphql: neighbourhood(hub, 2),
+      neo4jGraphql: null,
+      notExpressible: boundedNote,
+      cypher: CASE_CYPHER.hubD2,
+      params: { id: hub, types },
+    },
     {
       key: 'path',
       name: 'shortestPath (kis → map)',

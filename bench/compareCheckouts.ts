@@ -57,7 +57,8 @@ async function main(): Promise<void> {
       };
       for (const k of ['this', 'other'] as const) for (let i = 0; i < 300; i++) await posters[k].post(query);
       for (let r = 0; r < rounds; r++) {
-        for (const k of (r % 2 ? ['other', 'this'] : ['this', 'other']) as ('this' | 'other')[]) {
+        const order: ('this' | 'other')[] = r % 2 ? ['other', 'this'] : ['this', 'other'];
+        for (const k of order) {
           for (let i = 0; i < 200; i++) {
             const t = process.hrtime.bigint();
             await posters[k].post(query);

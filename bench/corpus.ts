@@ -40,11 +40,18 @@ export interface GenerateReport {
 }
 
 /** Writes the corpus (after the seed graph and the schema); progress lines go to `log`. */
-export async function generateCorpus(ex: Executor, scale: number, seed: number, log: (line: string) => void = () => undefined): Promise<GenerateReport> {
+export async function generateCorpus(
+  ex: Executor,
+  scale: number,
+  seed: number,
+  log: (line: string) => void = () => undefined,
+): Promise<GenerateReport> {
   const rand = rng(seed);
   await seedDatabase(ex);
   await ex.schema(SCHEMA_STATEMENTS);
-  const entities = (await ex.read('ids', (tx) => tx.run("MATCH (n:Entity) WHERE n.origin = 'seed' RETURN n.id AS id ORDER BY n.id"))).records.map((r) => r.get('id') as string);
+  const entities = (
+    await ex.read('ids', (tx) => tx.run("MATCH (n:Entity) WHERE n.origin = 'seed' RETURN n.id AS id ORDER BY n.id"))
+  ).records.map((r) => r.get('id') as string);
   const docs = Math.max(1, Math.round(scale / RELS_PER_DOCUMENT));
   const synth = Array.from({ length: Math.max(50, Math.round(docs / 4)) }, (_, i) => `synth-org-${i}`);
   const pool = [...entities, ...synth];
@@ -62,7 +69,21 @@ export async function generateCorpus(ex: Executor, scale: number, seed: number, 
   };
   await write(
     `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:Organisation, n += row.props`,
-    synth.map((id, i) => ({ id, props: { id, type: 'ORGANISATION', origin: 'bench', name: `Synthetische organisatie ${i}`, aliases: [], description: 'Synthetic organisation for the benchmark.', sortName: `synthetische organisatie ${i}`, searchKeys: [], searchText: `synthetische organisatie ${i}`, identifiers: [] } })),
+    synth.map((id, i) => ({
+      id,
+      props: {
+        id,
+        type: 'ORGANISATION',
+        origin: 'bench',
+        name: `Synthetische organisatie ${i}`,
+        aliases: [],
+        description: 'Synthetic organisation for the benchmark.',
+        sortName: `synthetische organisatie ${i}`,
+        searchKeys: [],
+        searchText: `synthetische organisatie ${i}`,
+        identifiers: [],
+      },
+    })),
   );
   for (let d0 = 0; d0 < docs; d0 += 500) {
     const slice = Array.from({ length: Math.min(500, docs - d0) }, (_, k) => d0 + k);
@@ -76,10 +97,34 @@ export async function generateCorpus(ex: Executor, scale: number, seed: number, 
     const qa: unknown[] = [];
     const cites: unknown[] = [];
     for (const d of slice) {
-      for (let p = 0; p < 40; p++) passages.push({ doc: `bench-doc-${d}`, id: `bench-doc-${d}/passage/${p}`, order: p, page: 1 + Math.floor(p / 4), text: `Synthetische passage ${p} van verslag ${d} over inburgering en participatie.` });
-      for (let m = 0; m < 120; m++) mentions.push({ passage: `bench-doc-${d}/passage/${m % 40}`, entity: pool[zipf(rand, pool.length)], start: m * 7, end: m * 7 + 5 });
-      for (let q = 0; q < 10; q++) qa.push({ doc: `bench-doc-${d}`, q: `bench-doc-${d}/question/${q}`, a: `bench-doc-${d}/answer/${q}`, number: q + 1, faction: entities.filter((e) => e.startsWith('fractie-'))[q % 4] });
-      for (let c = 0; c < 3; c++) cites.push({ passage: `bench-doc-${d}/passage/${c}`, target: `bench-doc-${zipf(rand, Math.max(1, d0 + slice.length))}` });
+      for (let p = 0; p < 40; p++)
+        passages.push({
+          doc: `bench-doc-${d}`,
+          id: `bench-doc-${d}/passage/${p}`,
+          order: p,
+          page: 1 + Math.floor(p / 4),
+          text: `Synthetische passage ${p} van verslag ${d} over inburgering en participatie.`,
+        });
+      for (let m = 0; m < 120; m++)
+        mentions.push({
+          passage: `bench-doc-${d}/passage/${m % 40}`,
+          entity: pool[zipf(rand, pool.length)],
+          start: m * 7,
+          end: m * 7 + 5,
+        });
+      for (let q = 0; q < 10; q++)
+        qa.push({
+          doc: `bench-doc-${d}`,
+          q: `bench-doc-${d}/question/${q}`,
+          a: `bench-doc-${d}/answer/${q}`,
+          number: q + 1,
+          faction: entities.filter((e) => e.startsWith('fractie-'))[q % 4],
+        });
+      for (let c = 0; c < 3; c++)
+        cites.push({
+          passage: `bench-doc-${d}/passage/${c}`,
+          target: `bench-doc-${zipf(rand, Math.max(1, d0 + slice.length))}`,
+        });
     }
     await write(
       `UNWIND $rows AS row MATCH (d:Entity {id: row.doc})
@@ -87,7 +132,10 @@ export async function generateCorpus(ex: Executor, scale: number, seed: number, 
        CREATE (d)-[:HAS_PASSAGE]->(p)`,
       neoInts(passages),
     );
-    await write(`UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (e:Entity {id: row.entity}) CREATE (p)-[:MENTIONS {matched: e.name, start: row.start, end: row.end}]->(e)`, neoInts(mentions));
+    await write(
+      `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (e:Entity {id: row.entity}) CREATE (p)-[:MENTIONS {matched: e.name, start: row.start, end: row.end}]->(e)`,
+      neoInts(mentions),
+    );
     await write(
       `UNWIND $rows AS row MATCH (d:Entity {id: row.doc}) OPTIONAL MATCH (f:Entity {id: row.faction})
        CREATE (q:Question {id: row.q, documentId: row.doc, faction: row.faction, number: row.number, text: 'Synthetische vraag', page: 1, start: 0, end: 0, order: row.number})
@@ -96,11 +144,20 @@ export async function generateCorpus(ex: Executor, scale: number, seed: number, 
        FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | CREATE (q)-[:ASKED_BY]->(f))`,
       neoInts(qa),
     );
-    await write(`UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (t:Entity {id: row.target}) CREATE (p)-[:CITATION {kind: 'KAMERSTUK', identifier: row.target, identifierKey: row.target, text: row.target, start: 0, end: 0}]->(t)`, cites);
+    await write(
+      `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (t:Entity {id: row.target}) CREATE (p)-[:CITATION {kind: 'KAMERSTUK', identifier: row.target, identifierKey: row.target, text: row.target, start: 0, end: 0}]->(t)`,
+      cites,
+    );
     // Curated-style relations with evidence between hub-skewed entities.
     // Each quotes the first passage of a synthetic document, as curated evidence quotes a page of a source.
     const curated = slice.flatMap((d) =>
-      [0, 1].map(() => ({ from: pool[zipf(rand, pool.length)], to: pool[zipf(rand, pool.length)], type: RELATION_TYPES[Math.floor(rand() * RELATION_TYPES.length)] as string, doc: `bench-doc-${d}`, quote: `Synthetische passage 0 van verslag ${d}` })),
+      [0, 1].map(() => ({
+        from: pool[zipf(rand, pool.length)],
+        to: pool[zipf(rand, pool.length)],
+        type: RELATION_TYPES[Math.floor(rand() * RELATION_TYPES.length)] as string,
+        doc: `bench-doc-${d}`,
+        quote: `Synthetische passage 0 van verslag ${d}`,
+      })),
     );
     for (const [type, rows] of groupBy(curated, (c) => c.type)) {
       await write(

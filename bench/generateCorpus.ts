@@ -16,7 +16,8 @@ function args(): { scale: number; seed: number } {
   };
   const scale = Number(get('--scale') ?? 10_000);
   const seed = Number(get('--seed') ?? 42);
-  if (!Number.isInteger(scale) || scale < 1000 || scale > 20_000_000) throw new Error('--scale must be an integer between 1000 and 20000000 (relationships)');
+  if (!Number.isInteger(scale) || scale < 1000 || scale > 20_000_000)
+    throw new Error('--scale must be an integer between 1000 and 20000000 (relationships)');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   return { scale, seed };
 }
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
   try {
     if (process.argv.includes('--reset')) await resetCorpus(conn.executor);
     const r = await generateCorpus(conn.executor, scale, seed, (l) => process.stderr.write(`${l}\n`));
-    process.stdout.write(`generated ${r.nodes} nodes and ${r.rels} relationships in ${r.seconds.toFixed(1)} s: ${(r.nodes / r.seconds).toFixed(0)} nodes/s, ${(r.rels / r.seconds).toFixed(0)} relationships/s\n`);
+    process.stdout.write(
+      `generated ${r.nodes} nodes and ${r.rels} relationships in ${r.seconds.toFixed(1)} s: ${(r.nodes / r.seconds).toFixed(0)} nodes/s, ${(r.rels / r.seconds).toFixed(0)} relationships/s\n`,
+    );
   } finally {
     await conn.close();
   }

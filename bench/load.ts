@@ -57,7 +57,9 @@ async function run(url: string, name: string): Promise<{ p99: number }> {
   process.stdout.write(
     `${name.padEnd(7)} ${String(p.connections).padStart(3)} conns ${String(p.duration).padStart(3)} s | ` +
       `${result.requests.average.toFixed(0).padStart(5)} req/s | p50 ${l.p50} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms  max ${l.max} ms | ` +
-      `non-2xx ${result.non2xx} | ${Object.entries(codes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`,
+      `non-2xx ${result.non2xx} | ${Object.entries(codes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}\n`,
   );
   return { p99: l.p99 };
 }
@@ -65,14 +67,16 @@ async function run(url: string, name: string): Promise<{ p99: number }> {
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'smoke';
   const names = which === 'all' ? ['smoke', 'steady', 'spike', 'abuse'] : [which];
-  if (!names.every((n) => n in PROFILES)) throw new Error(`unknown profile ${which}: smoke, steady, spike, abuse or all`);
+  if (!names.every((n) => n in PROFILES))
+    throw new Error(`unknown profile ${which}: smoke, steady, spike, abuse or all`);
   const api = await startBenchApi();
   const url = api.url;
   process.stdout.write(`load against ${url} (${process.platform}, node ${process.version})\n`);
   try {
     const p99: Record<string, number> = {};
     for (const n of names) p99[n] = (await run(url, n)).p99;
-    if (p99.steady && p99.abuse) process.stdout.write(`abuse moved steady p99 by ${(p99.abuse / p99.steady).toFixed(2)}x\n`);
+    if (p99.steady && p99.abuse)
+      process.stdout.write(`abuse moved steady p99 by ${(p99.abuse / p99.steady).toFixed(2)}x\n`);
   } finally {
     await api.close();
   }

@@ -8,16 +8,28 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 interface Results {
-  results: { rels: number; queries: { key: string; name: string; results: Record<string, { p50: number; error?: string } | undefined> }[] }[];
+  results: {
+    rels: number;
+    queries: { key: string; name: string; results: Record<string, { p50: number; error?: string } | undefined> }[];
+  }[];
 }
 
-const LABEL: Record<string, string> = { ours: 'this API', bare: 'bare HTTP', neo4jGraphql: '@neo4j/graphql', raw: 'raw Cypher' };
+const LABEL: Record<string, string> = {
+  ours: 'this API',
+  bare: 'bare HTTP',
+  neo4jGraphql: '@neo4j/graphql',
+  raw: 'raw Cypher',
+};
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) throw new Error('usage: plot.mts <results.json> <out.svg>');
 const data = (JSON.parse(fs.readFileSync(input, 'utf8')) as Results).results.flatMap((s) =>
   s.queries.flatMap((q) =>
-    Object.entries(q.results).flatMap(([system, m]) => (m && !m.error ? [{ rels: s.rels, query: q.name.replace(/ \(.*\)$/, ''), system: LABEL[system] ?? system, p50: m.p50 }] : [])),
+    Object.entries(q.results).flatMap(([system, m]) =>
+      m && !m.error
+        ? [{ rels: s.rels, query: q.name.replace(/ \(.*\)$/, ''), system: LABEL[system] ?? system, p50: m.p50 }]
+        : [],
+    ),
   ),
 );
 const spec: TopLevelSpec = {
@@ -31,7 +43,13 @@ const spec: TopLevelSpec = {
     height: 140,
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'rels', type: 'quantitative', scale: { type: 'log' }, title: 'relationships', axis: { format: '~s' } },
+      x: {
+        field: 'rels',
+        type: 'quantitative',
+        scale: { type: 'log' },
+        title: 'relationships',
+        axis: { format: '~s' },
+      },
       y: { field: 'p50', type: 'quantitative', scale: { type: 'log' }, title: 'p50 ms' },
       color: { field: 'system', type: 'nominal', title: null, scale: { domain: Object.values(LABEL) } },
     },

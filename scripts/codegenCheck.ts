@@ -11,7 +11,10 @@ import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const { config } = await loadCodegenConfig({ configFilePath: path.join(root, 'codegen.yml') });
-  const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
+  const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as {
+    filename: string;
+    content: string;
+  }[];
   let stale = 0;
   for (const o of outputs) {
     const file = path.resolve(root, o.filename);

@@ -13,7 +13,8 @@ export interface TokenEntry {
 }
 
 /** Who is calling: a known, valid token, or why not. */
-export type Auth = { kind: 'token'; name: string; role: Role } | { kind: 'anonymous' } | { kind: 'invalid'; reason: string };
+export type Auth =
+  { kind: 'token'; name: string; role: Role } | { kind: 'anonymous' } | { kind: 'invalid'; reason: string };
 
 /**
  * Parses API_TOKENS: comma-separated `name:role:sha256hex[:expires]` entries (expires as an ISO date). Returns
@@ -22,16 +23,24 @@ export type Auth = { kind: 'token'; name: string; role: Role } | { kind: 'anonym
 export function parseTokens(spec: string | undefined): { tokens: TokenEntry[]; problems: string[] } {
   const tokens: TokenEntry[] = [];
   const problems: string[] = [];
-  for (const [i, raw] of (spec ?? '').split(',').map((s) => s.trim()).filter(Boolean).entries()) {
+  for (const [i, raw] of (spec ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .entries()) {
     const [name, role, hash, expires, ...rest] = raw.split(':');
     const where = `API_TOKENS entry ${i + 1}`;
     if (rest.length || !name || !role || !hash) {
       problems.push(`${where}: expected name:role:sha256hex[:expires]`);
       continue;
     }
-    if (!/^[\w.-]{1,64}$/.test(name)) problems.push(`${where}: name "${name}" must be 1-64 letters, digits, dots, dashes or underscores`);
+    if (!/^[\w.-]{1,64}$/.test(name))
+      problems.push(`${where}: name "${name}" must be 1-64 letters, digits, dots, dashes or underscores`);
     if (!(role in RANK)) problems.push(`${where}: role "${role}" must be reader, curator or admin`);
-    if (!/^[0-9a-f]{64}$/i.test(hash)) problems.push(`${where}: the token's SHA-256 must be 64 hex digits (the token itself never goes in the configuration)`);
+    if (!/^[0-9a-f]{64}$/i.test(hash))
+      problems.push(
+        `${where}: the token's SHA-256 must be 64 hex digits (the token itself never goes in the configuration)`,
+      );
     const date = expires ? new Date(expires) : undefined;
     if (date && Number.isNaN(date.getTime())) problems.push(`${where}: expiry "${expires}" is not an ISO date`);
     if (tokens.some((t) => t.name === name)) problems.push(`${where}: duplicate name "${name}"`);
@@ -45,7 +54,9 @@ export function authenticate(header: string | undefined, tokens: readonly TokenE
   if (!header) return { kind: 'anonymous' };
   const m = /^Bearer ([\x21-\x7e]{8,512})$/.exec(header);
   if (!m) return { kind: 'invalid', reason: 'malformed Authorization header (expected "Bearer <token>")' };
-  const digest = createHash('sha256').update(m[1] as string).digest();
+  const digest = createHash('sha256')
+    .update(m[1] as string)
+    .digest();
   const entry = tokens.find((t) => t.sha256.length === digest.length && timingSafeEqual(t.sha256, digest));
   if (!entry) return { kind: 'invalid', reason: 'unknown token' };
   if (entry.expires && entry.expires <= now) return { kind: 'invalid', reason: 'expired token' };

@@ -71,17 +71,29 @@ const envSchema = z.object({
   API_TOKENS: z.string().optional(),
   TRUSTED_DOCUMENTS_ONLY: bool.default(false),
   SOURCE_MAPPED_STACKS: bool.default(false),
-  TRUSTED_DOCUMENTS_FILE: z.string().min(1).default(path.join(projectRoot, 'src', 'generated', 'trustedDocuments.json')),
+  TRUSTED_DOCUMENTS_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'src', 'generated', 'trustedDocuments.json')),
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/,
+      'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host',
+    )
     .optional(),
   NEO4J_USERNAME: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'not a valid database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'not a valid database name')
+    .default('neo4j'),
   NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_HOME: z.string().min(1).default(path.join(projectRoot, '.data', 'neo4j')),
+  NEO4J_HOME: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, '.data', 'neo4j')),
   NEO4J_HEAP: memory.default('512m'),
   NEO4J_PAGECACHE: memory.default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).max(900000).default(180000),
@@ -101,13 +113,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])] ?? '')}: ${i.message}`),
+      parsed.error.issues.map(
+        (i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])] ?? '')}: ${i.message}`,
+      ),
     );
   }
   const e = parsed.data;
   const problems: string[] = [];
   if (!e.NEO4J_URI && (e.NEO4J_USERNAME || e.NEO4J_PASSWORD)) {
-    problems.push('NEO4J_USERNAME/NEO4J_PASSWORD are set but NEO4J_URI is not: set NEO4J_URI to use an external server');
+    problems.push(
+      'NEO4J_USERNAME/NEO4J_PASSWORD are set but NEO4J_URI is not: set NEO4J_URI to use an external server',
+    );
   }
   if (e.NEO4J_URI && Boolean(e.NEO4J_USERNAME) !== Boolean(e.NEO4J_PASSWORD)) {
     problems.push('NEO4J_USERNAME and NEO4J_PASSWORD must be set together');
@@ -115,7 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustedFile = path.resolve(e.TRUSTED_DOCUMENTS_FILE);
   // A strict server without its manifest would refuse everything: fail at start-up instead.
   if (e.TRUSTED_DOCUMENTS_ONLY && !fs.existsSync(trustedFile)) {
-    problems.push(`TRUSTED_DOCUMENTS_FILE=${JSON.stringify(e.TRUSTED_DOCUMENTS_FILE)}: no such file, and TRUSTED_DOCUMENTS_ONLY=true needs it (run \`npm run codegen\`)`);
+    problems.push(
+      `TRUSTED_DOCUMENTS_FILE=${JSON.stringify(e.TRUSTED_DOCUMENTS_FILE)}: no such file, and TRUSTED_DOCUMENTS_ONLY=true needs it (run \`npm run codegen\`)`,
+    );
   }
   const { tokens, problems: tokenProblems } = parseTokens(e.API_TOKENS);
   problems.push(...tokenProblems);

@@ -7,7 +7,14 @@ import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
-import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord, UnresolvedMentionRecord } from './db/documentRecords';
+import type {
+  AnswerRecord,
+  CitationRecord,
+  MentionRecord,
+  PassageRecord,
+  QuestionRecord,
+  UnresolvedMentionRecord,
+} from './db/documentRecords';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
 import type { EntityProp } from './db/projections';
@@ -113,8 +120,17 @@ class Loaders implements ContextLoaders {
   get relations() {
     return (this.#relations ??= new DataLoader(
       (keys: readonly RelationsKey[]) =>
-        batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence, k.endProps]), (ids, k) =>
-          this.repos.relations.ofEntities(ids, { direction: k.direction, types: k.types, first: k.first, withEvidence: k.withEvidence, endProps: k.endProps }),
+        batchByOptions(
+          keys,
+          (k) => JSON.stringify([k.direction, k.types, k.first, k.withEvidence, k.endProps]),
+          (ids, k) =>
+            this.repos.relations.ofEntities(ids, {
+              direction: k.direction,
+              types: k.types,
+              first: k.first,
+              withEvidence: k.withEvidence,
+              endProps: k.endProps,
+            }),
         ),
       { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types, k.first, k.withEvidence, k.endProps]) },
     ));
@@ -122,7 +138,11 @@ class Loaders implements ContextLoaders {
   get relationCount() {
     return (this.#relationCount ??= new DataLoader(
       (keys: readonly CountKey[]) =>
-        batchByOptions(keys, (k) => JSON.stringify([k.direction, k.types]), (ids, k) => this.repos.relations.countOfEntities(ids, k.direction, k.types)),
+        batchByOptions(
+          keys,
+          (k) => JSON.stringify([k.direction, k.types]),
+          (ids, k) => this.repos.relations.countOfEntities(ids, k.direction, k.types),
+        ),
       { cacheKeyFn: (k) => JSON.stringify([k.id, k.direction, k.types]) },
     ));
   }
@@ -130,7 +150,9 @@ class Loaders implements ContextLoaders {
     return (this.#passageMentions ??= new DataLoader((ids) => this.repos.links.mentionsOfPassages(ids)));
   }
   get passageUnresolvedMentions() {
-    return (this.#passageUnresolvedMentions ??= new DataLoader((ids) => this.repos.links.unresolvedMentionsOfPassages(ids)));
+    return (this.#passageUnresolvedMentions ??= new DataLoader((ids) =>
+      this.repos.links.unresolvedMentionsOfPassages(ids),
+    ));
   }
   get passageCitations() {
     return (this.#passageCitations ??= new DataLoader((ids) => this.repos.links.citationsOfPassages(ids)));
@@ -145,9 +167,13 @@ class Loaders implements ContextLoaders {
     return (this.#questionAnswers ??= new DataLoader((ids) => this.repos.links.answersOfQuestions(ids)));
   }
   get documentQuestions() {
-    return (this.#documentQuestions ??= new DataLoader((keys: readonly DocumentQuestionsKey[]) => Promise.all(keys.map((k) => this.repos.documents.questionsOf(k.documentId, k.faction))), {
-      cacheKeyFn: (k) => JSON.stringify([k.documentId, k.faction]),
-    }));
+    return (this.#documentQuestions ??= new DataLoader(
+      (keys: readonly DocumentQuestionsKey[]) =>
+        Promise.all(keys.map((k) => this.repos.documents.questionsOf(k.documentId, k.faction))),
+      {
+        cacheKeyFn: (k) => JSON.stringify([k.documentId, k.faction]),
+      },
+    ));
   }
   get questionMentions() {
     return (this.#questionMentions ??= new DataLoader((ids) => this.repos.links.mentionsOfQuestions(ids)));
@@ -162,7 +188,10 @@ class Loaders implements ContextLoaders {
     return (this.#history ??= new DataLoader((ids) => this.repos.curation.historyOf(ids)));
   }
   get evidencePassage() {
-    return (this.#evidencePassage ??= new DataLoader((keys: readonly EvidenceKey[]) => this.repos.links.evidencePassages(keys), { cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]) }));
+    return (this.#evidencePassage ??= new DataLoader(
+      (keys: readonly EvidenceKey[]) => this.repos.links.evidencePassages(keys),
+      { cacheKeyFn: (k) => JSON.stringify([k.documentId, k.page, k.quote]) },
+    ));
   }
 }
 
@@ -180,7 +209,10 @@ async function batchByOptions<K extends { id: string }, V>(
   const out = new Array<V>(keys.length);
   await Promise.all(
     [...groups.values()].map(async (idx) => {
-      const values = await run(idx.map((i) => (keys[i] as K).id), keys[idx[0] as number] as K);
+      const values = await run(
+        idx.map((i) => (keys[i] as K).id),
+        keys[idx[0] as number] as K,
+      );
       idx.forEach((i, j) => (out[i] = values[j] as V));
     }),
   );

@@ -43,7 +43,9 @@ export function timeout(): GraphQLError {
 }
 
 export function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Authentication required: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(`Authentication required: ${reason}`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 export function forbidden(reason: string): GraphQLError {

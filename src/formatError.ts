@@ -11,7 +11,9 @@ const PUBLIC_EXTENSIONS = new Set(['code', 'argument', 'id', 'requestId']);
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => PUBLIC_EXTENSIONS.has(k)));
+    const extensions = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([k]) => PUBLIC_EXTENSIONS.has(k)),
+    );
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -2,7 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_LIST_ARGUMENT } from './resolvers/bounds';
 
@@ -21,7 +27,6 @@ export const LIMITS = {
   maxCost: 100_000,
 } as const;
 
-
 /**
  * Armor's depth, alias and directive rules, run in the validation phase. Armor throws by default, which Apollo
  * answers with a 500; reporting the error on the validation context gives GRAPHQL_VALIDATION_FAILED and HTTP 400.
@@ -30,7 +35,10 @@ export function limitRules(): ValidationRule[] {
   const report = {
     propagateOnRejection: false,
     exposeLimits: true,
-    onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(new GraphQLError(err.message.replace(/^Syntax Error: /, '')))],
+    onReject: [
+      (ctx: ValidationContext | null, err: GraphQLError) =>
+        ctx?.reportError(new GraphQLError(err.message.replace(/^Syntax Error: /, ''))),
+    ],
   };
   return [
     maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report }),
@@ -38,7 +46,6 @@ export function limitRules(): ValidationRule[] {
     maxDirectivesRule({ n: LIMITS.maxDirectives, ...report }),
   ] as ValidationRule[];
 }
-
 
 /**
  * A list field costs (1 + its subtree) × the number of items it may return (`first` or `limit`, defaults included).
@@ -64,15 +71,29 @@ const MAX_COSTS_PER_DOCUMENT = 64;
 export function costLimitPlugin(): ApolloServerPlugin {
   const estimators = [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
   const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): number | null => {
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map<string, number | null>()));
-    const key = variables && Object.keys(variables).length ? `${operationName ?? ''}\u0000${JSON.stringify(variables)}` : (operationName ?? '');
+    const key =
+      variables && Object.keys(variables).length
+        ? `${operationName ?? ''}\u0000${JSON.stringify(variables)}`
+        : (operationName ?? '');
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     let cost: number | null;
     try {
-      cost = getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators });
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables,
+        ...(operationName ? { operationName } : {}),
+        estimators,
+      });
     } catch {
       // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT; no cost to check.
       cost = null;
@@ -88,9 +109,12 @@ export function costLimitPlugin(): ApolloServerPlugin {
           const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (cost === null) return;
           if (cost > LIMITS.maxCost) {
-            throw new GraphQLError(`Operation too costly: estimated cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first/limit) or fewer nested lists`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Operation too costly: estimated cost ${cost} exceeds the limit of ${LIMITS.maxCost}; ask for fewer items (first/limit) or fewer nested lists`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+              },
+            );
           }
         },
       };

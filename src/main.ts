@@ -81,7 +81,13 @@ async function main(): Promise<void> {
         retrySeed(seed, say);
       }
     }
-    server = await createServer({ executor: conn.executor, logger, introspection: config.introspection, tokens: config.tokens, trustedDocuments: config.trustedDocuments });
+    server = await createServer({
+      executor: conn.executor,
+      logger,
+      introspection: config.introspection,
+      tokens: config.tokens,
+      trustedDocuments: config.trustedDocuments,
+    });
     await new Promise<void>((resolve, reject) => {
       server?.httpServer.once('error', reject);
       server?.httpServer.listen(config.port, config.host, () => resolve());
@@ -89,10 +95,13 @@ async function main(): Promise<void> {
     const addr = server.httpServer.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-    say(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL at http://${host}:${port}/graphql (health: /health, readiness: /ready)`);
+    say(
+      `[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL at http://${host}:${port}/graphql (health: /health, readiness: /ready)`,
+    );
   } catch (e) {
     if (e instanceof SeedValidationError || e instanceof RuntimeSetupError) say(e.message);
-    else if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') say(`Port ${config.port} is in use: set PORT to a free port.`);
+    else if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      say(`Port ${config.port} is in use: set PORT to a free port.`);
     else say(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`);
     await server?.stop().catch(() => undefined);
     await conn?.close().catch(() => undefined);
@@ -109,7 +118,9 @@ function isUnavailable(e: unknown): boolean {
 
 /** Authentication failures say so in the log (the password itself never appears). */
 function isAuthFailure(e: unknown): boolean {
-  return String((e as { originalError?: { code?: string } })?.originalError?.code ?? '').startsWith('Neo.ClientError.Security.');
+  return String((e as { originalError?: { code?: string } })?.originalError?.code ?? '').startsWith(
+    'Neo.ClientError.Security.',
+  );
 }
 
 function retrySeed(seed: () => Promise<void>, say: (l: string) => void): void {

@@ -11,7 +11,12 @@ const MAX_OPERATION_LABELS = 100;
 export class Metrics {
   readonly registry = new Registry();
   private readonly operations = new Set<string>();
-  private readonly requests = new Counter({ name: 'kg_graphql_requests_total', help: 'GraphQL requests by operation and outcome', labelNames: ['operation', 'outcome'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'kg_graphql_requests_total',
+    help: 'GraphQL requests by operation and outcome',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
   private readonly duration = new Histogram({
     name: 'kg_graphql_request_duration_seconds',
     help: 'GraphQL request latency by operation',
@@ -19,9 +24,18 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly errors = new Counter({ name: 'kg_graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [this.registry] });
+  private readonly errors = new Counter({
+    name: 'kg_graphql_errors_total',
+    help: 'GraphQL errors by code',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
   /** HTTP requests to /graphql received and not yet answered: what a drain on shutdown waits for. */
-  private readonly inFlight = new Gauge({ name: 'kg_graphql_http_requests_in_flight', help: 'GraphQL HTTP requests received and not yet answered', registers: [this.registry] });
+  private readonly inFlight = new Gauge({
+    name: 'kg_graphql_http_requests_in_flight',
+    help: 'GraphQL HTTP requests received and not yet answered',
+    registers: [this.registry],
+  });
 
   constructor(executor: Executor) {
     collectDefaultMetrics({ register: this.registry, prefix: 'kg_' });
@@ -36,7 +50,12 @@ export class Metrics {
   }
 
   private label(operationName: string | null | undefined): string {
-    const name = operationName && /^[A-Za-z_]\w{0,63}$/.test(operationName) ? operationName : operationName ? 'other' : 'anonymous';
+    const name =
+      operationName && /^[A-Za-z_]\w{0,63}$/.test(operationName)
+        ? operationName
+        : operationName
+          ? 'other'
+          : 'anonymous';
     if (this.operations.has(name) || this.operations.size < MAX_OPERATION_LABELS) {
       this.operations.add(name);
       return name;
@@ -61,7 +80,10 @@ export class Metrics {
         return {
           didEncounterErrors: async ({ errors }) => {
             failed = true;
-            for (const e of errors) this.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR' });
+            for (const e of errors)
+              this.errors.inc({
+                code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR',
+              });
           },
           willSendResponse: async ({ operationName, response }) => {
             const op = this.label(operationName);

@@ -4,7 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { projectRoot } from './config';
@@ -88,7 +91,10 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     figures: new FigureRepository(executor),
   };
   const metrics = new Metrics(executor);
-  const trusted = TrustedDocuments.load(deps.trustedDocuments?.file ?? DEFAULT_MANIFEST, deps.trustedDocuments?.only ?? false);
+  const trusted = TrustedDocuments.load(
+    deps.trustedDocuments?.file ?? DEFAULT_MANIFEST,
+    deps.trustedDocuments?.only ?? false,
+  );
   const app = express();
   app.disable('x-powered-by');
   // Express hashes every res.send body for an ETag (sha1 in the profile of a light request); no response of this API
@@ -110,7 +116,14 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     // Compact JSON (Apollo pretty-prints by default): smaller answers, less CPU per response.
     stringifyResult: (result) => JSON.stringify(result),
     // No HTTP caching hints are served, so the per-field cache-control bookkeeping is pure overhead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLoggingPlugin(logger), metrics.plugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(),
+      errorLoggingPlugin(logger),
+      metrics.plugin(),
+    ],
   });
   await apollo.start();
 
@@ -134,7 +147,9 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   app.get('/ready', async (_req, res) => {
     const reachable = await executor.ping();
     const seedVersion = reachable ? await repos.graph.seedVersion().catch(() => null) : null;
-    res.status(reachable && seedVersion ? 200 : 503).json({ status: reachable && seedVersion ? 'ready' : 'unavailable', neo4j: reachable, seedVersion });
+    res
+      .status(reachable && seedVersion ? 200 : 503)
+      .json({ status: reachable && seedVersion ? 'ready' : 'unavailable', neo4j: reachable, seedVersion });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -143,7 +158,15 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   app.use('/graphiql', graphiqlRouter());
   app.use('/explorer', explorerRouter());
   app.get('/', (_req, res) => {
-    res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', explorer: '/explorer/', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
+    res.json({
+      graphql: '/graphql',
+      health: '/health',
+      ready: '/ready',
+      metrics: '/metrics',
+      graphiql: '/graphiql',
+      explorer: '/explorer/',
+      exports: Object.keys(EXPORTS).map((f) => `/export/${f}`),
+    });
   });
   app.use(jsonErrorHandler(logger, MAX_BODY));
   app.use(jsonNotFound);

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   if (!uri) throw new Error('NEO4J_URI is required');
   const user = process.env.NEO4J_USERNAME;
   const password = process.env.NEO4J_PASSWORD;
-  const driver = neo4j.driver(uri, user && password ? neo4j.auth.basic(user, password) : undefined, { maxConnectionPoolSize: 50 });
+  const driver = neo4j.driver(uri, user && password ? neo4j.auth.basic(user, password) : undefined, {
+    maxConnectionPoolSize: 50,
+  });
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   const schema = await new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver }).getSchema();
   const server = new ApolloServer({ schema });
@@ -23,7 +25,11 @@ async function main(): Promise<void> {
     context: async () => ({ sessionConfig: { database } }),
   });
   process.stderr.write(`GraphQL at ${url.replace(/\/$/, '')}/graphql\n`);
-  const stop = () => void server.stop().then(() => driver.close()).then(() => process.exit(0));
+  const stop = () =>
+    void server
+      .stop()
+      .then(() => driver.close())
+      .then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

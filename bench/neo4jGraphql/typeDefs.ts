@@ -20,7 +20,7 @@ type Evidence @relationshipProperties {
   evidenceQuotes: [String!]
 }
 
-type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_search", queryName: "entitySearch", fields: ["name", "aliasText", "description"] }]) {
+type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_search_v2", queryName: "entitySearch", fields: ["name", "aliasText", "description", "descriptionNl"] }]) {
   id: ID!
   type: String!
   name: String!
@@ -28,6 +28,7 @@ type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_s
   aliasText: String
   aliases: [String!]
   description: String
+  descriptionNl: String
 ${relFields}
   questions: [Question!]! @relationship(type: "HAS_QUESTION", direction: OUT)
 }

@@ -16,15 +16,24 @@ export async function gql<T>(operation: Registered, variables: Record<string, un
   try {
     // The manifest keys are "sha256:<hex>"; the persisted-query extension carries the bare hex digest.
     const extensions = { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } };
-    res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables, extensions }) });
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables, extensions }),
+    });
   } catch {
     throw new ApiError('The API cannot be reached. Is the server running?');
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await res.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
   if (!body) throw new ApiError(`The API answered ${res.status} without data.`);
   if (body.errors?.length) {
     const e = body.errors[0]!;
-    throw new ApiError(e.extensions?.code === 'SERVICE_UNAVAILABLE' ? 'The database is unavailable; try again shortly.' : e.message);
+    throw new ApiError(
+      e.extensions?.code === 'SERVICE_UNAVAILABLE' ? 'The database is unavailable; try again shortly.' : e.message,
+    );
   }
   return body.data as T;
 }
@@ -56,31 +65,196 @@ export interface SubgraphLite {
 // in the bundle each one is only its hash (persisted-documents mode replaceDocumentWithHash).
 graphql(`
   fragment ExplorerRelation on Relation {
-    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }
+    id
+    type
+    from {
+      id
+      type
+      name
+    }
+    to {
+      id
+      type
+      name
+    }
+    evidence {
+      page
+      quote
+      document {
+        id
+        name
+        ... on Document {
+          hasText
+        }
+      }
+    }
   }
 `);
-const Search = graphql(`query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }`);
-const NeighbourIds = graphql(`query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }`);
-const Induced = graphql(`query ExplorerInduced($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ...ExplorerRelation } } }`);
-const PassageSearch = graphql(`query ExplorerPassageSearch($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }`);
-const DocumentInfo = graphql(`query ExplorerDocument($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }`);
-const Path = graphql(`query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }`);
-const Entity = graphql(`query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }`);
-const Stats = graphql(`query ExplorerStats { stats { byType { type count } } }`);
-const Passages = graphql(`query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }`);
+const Search = graphql(`
+  query ExplorerSearch($t: String!) {
+    search(text: $t, first: 8) {
+      snippet
+      entity {
+        id
+        type
+        name
+      }
+    }
+  }
+`);
+const NeighbourIds = graphql(`
+  query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) {
+    neighbourhood(id: $id, limit: $limit, relationTypes: $types) {
+      truncated
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const Induced = graphql(`
+  query ExplorerInduced($ids: [ID!]!) {
+    inducedSubgraph(ids: $ids) {
+      truncated
+      nodes {
+        id
+        type
+        name
+      }
+      relations {
+        ...ExplorerRelation
+      }
+    }
+  }
+`);
+const PassageSearch = graphql(`
+  query ExplorerPassageSearch($t: String!) {
+    passageSearch(text: $t, first: 5) {
+      page
+      snippet
+      passage {
+        id
+        text
+      }
+      document {
+        id
+        name
+      }
+    }
+  }
+`);
+const DocumentInfo = graphql(`
+  query ExplorerDocument($id: ID!) {
+    document(id: $id) {
+      id
+      name
+      date
+      url
+      citation
+      identifiers {
+        scheme
+        value
+        url
+      }
+    }
+  }
+`);
+const Path = graphql(`
+  query ExplorerPath($a: ID!, $b: ID!) {
+    shortestPath(from: $a, to: $b) {
+      truncated
+      nodes {
+        id
+        type
+        name
+      }
+      relations {
+        ...ExplorerRelation
+      }
+    }
+  }
+`);
+const Entity = graphql(`
+  query ExplorerEntity($id: ID!) {
+    entity(id: $id) {
+      id
+      type
+      name
+      aliases
+      description
+      kind
+      identifiers {
+        scheme
+        value
+        url
+      }
+      relationCount
+      relations(first: 500) {
+        type
+      }
+    }
+  }
+`);
+const Stats = graphql(`
+  query ExplorerStats {
+    stats {
+      byType {
+        type
+        count
+      }
+    }
+  }
+`);
+const Passages = graphql(`
+  query ExplorerPassages($id: ID!, $after: String) {
+    document(id: $id) {
+      name
+      passages(first: 200, after: $after) {
+        nodes {
+          id
+          page
+          kind
+          text
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
 
 export const queries = {
   search: (text: string) => gql<{ search: { snippet: string | null; entity: EntityLite }[] }>(Search, { t: text }),
   /** Only the ids: what an expansion adds is then drawn with everything else by `induced`. */
   neighbourIds: (id: string, limit: number, relationTypes: string[] | null) =>
-    gql<{ neighbourhood: { truncated: boolean; nodes: { id: string }[] } }>(NeighbourIds, { id, limit, types: relationTypes }),
+    gql<{ neighbourhood: { truncated: boolean; nodes: { id: string }[] } }>(NeighbourIds, {
+      id,
+      limit,
+      types: relationTypes,
+    }),
   /** The entities of a view and every relation among them: one call per step, whatever the number of nodes. */
   induced: (ids: string[]) => gql<{ inducedSubgraph: SubgraphLite }>(Induced, { ids }),
   passageSearch: (text: string) =>
-    gql<{ passageSearch: { page: number; snippet: string; passage: { id: string; text: string }; document: { id: string; name: string } }[] }>(PassageSearch, { t: text }),
+    gql<{
+      passageSearch: {
+        page: number;
+        snippet: string;
+        passage: { id: string; text: string };
+        document: { id: string; name: string };
+      }[];
+    }>(PassageSearch, { t: text }),
   document: (id: string) =>
     gql<{
-      document: { id: string; name: string; date: string | null; url: string | null; citation: string | null; identifiers: { scheme: string; value: string; url: string | null }[] } | null;
+      document: {
+        id: string;
+        name: string;
+        date: string | null;
+        url: string | null;
+        citation: string | null;
+        identifiers: { scheme: string; value: string; url: string | null }[];
+      } | null;
     }>(DocumentInfo, { id }),
   path: (from: string, to: string) => gql<{ shortestPath: SubgraphLite | null }>(Path, { a: from, b: to }),
   entity: (id: string) =>
@@ -99,6 +273,12 @@ export const queries = {
   stats: () => gql<{ stats: { byType: { type: string; count: number }[] } }>(Stats),
   passages: (id: string, after: string | null) =>
     gql<{
-      document: { name: string; passages: { nodes: { id: string; page: number; kind: string; text: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null;
+      document: {
+        name: string;
+        passages: {
+          nodes: { id: string; page: number; kind: string; text: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } | null;
     }>(Passages, { id, after }),
 };

@@ -384,7 +384,7 @@ export class GraphView {
     cy.$('.full').removeClass('full');
     cy.style().update();
     try {
-      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 }) as unknown as Blob;
+      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 });
     } finally {
       sel.select();
     }

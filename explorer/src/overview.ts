@@ -4,8 +4,42 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { ApiError, gql } from './api';
 import { graphql } from './gql';
 
-const OverviewEntities = graphql(`query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }`);
-const OverviewStats = graphql(`query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }`);
+const OverviewEntities = graphql(`
+  query OverviewEntities($after: String) {
+    entities(first: 100, after: $after) {
+      totalCount
+      nodes {
+        id
+        type
+        name
+        relationCount
+        ... on Document {
+          date
+        }
+        ... on Commitment {
+          date
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const OverviewStats = graphql(`
+  query OverviewStats {
+    stats {
+      nodeCount
+      relationCount
+      evidenceCount
+      byType {
+        type
+        count
+      }
+    }
+  }
+`);
 import { TYPE_STYLE } from './typeStyle';
 
 /**

@@ -12,11 +12,14 @@ import { validateSeeds } from '../seeding/validateSeeds';
 async function run(): Promise<void> {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => a !== '--check' && a !== '--force');
-  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run seed [-- --check | --force])`);
+  if (unknown.length)
+    throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run seed [-- --check | --force])`);
   if (args.includes('--check')) {
     const set = validateSeeds(SEED_DIR);
     const evidence = set.relations.reduce((n, r) => n + r.evidence.length, 0);
-    process.stdout.write(`seed set ${set.version} is valid: ${set.entities.length} entities, ${set.relations.length} relations, ${evidence} evidence quotes checked\n`);
+    process.stdout.write(
+      `seed set ${set.version} is valid: ${set.entities.length} entities, ${set.relations.length} relations, ${evidence} evidence quotes checked\n`,
+    );
     return;
   }
   const conn = await connectNeo4j(loadConfig(), (l) => process.stderr.write(`${l}\n`));

@@ -15,7 +15,6 @@ import { isRelationType, LABEL_OF_TYPE, relTypeToken } from './labels';
 import { entityMap, relationMap } from './projections';
 import type { EntityRecord, RelationRecord } from './records';
 
-
 export interface NewEntity {
   id: string;
   type: EntityType;
@@ -54,46 +53,108 @@ export class CurationRepository {
   async createEntity(actor: Actor, e: NewEntity): Promise<EntityRecord> {
     return this.executor.write('createEntity', async (tx) => {
       const exists = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.type AS t', { id: e.id });
-      if (exists.records.length) throw badUserInput('input.id', `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
+      if (exists.records.length)
+        throw badUserInput('input.id', `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
       const at = new Date().toISOString();
       const props = {
         ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
-        id: e.id, type: e.type, name: e.name, aliases: e.aliases, description: e.description, identifiers: e.identifiers,
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        description: e.description,
+        identifiers: e.identifiers,
         ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
-        ...(e.kind ? { kind: e.kind } : {}), ...(e.role ? { role: e.role } : {}), ...(e.date ? { date: e.date } : {}),
+        ...(e.kind ? { kind: e.kind } : {}),
+        ...(e.role ? { role: e.role } : {}),
+        ...(e.date ? { date: e.date } : {}),
         ...(e.type === 'DOCUMENT' ? { hasText: false } : {}),
-        origin: 'curator', createdBy: actor.name, createdAt: at,
+        origin: 'curator',
+        createdBy: actor.name,
+        createdAt: at,
       };
-      const res = await tx.run(`CREATE (n:Entity:${LABEL_OF_TYPE[e.type]}) SET n = $props RETURN ${entityMap('n')} AS e`, { props });
-      await recordChange(tx, actor, at, ChangeAction.CreateEntity, e.id, [e.id], `created ${e.type} "${e.name}"`, null, null);
+      const res = await tx.run(
+        `CREATE (n:Entity:${LABEL_OF_TYPE[e.type]}) SET n = $props RETURN ${entityMap('n')} AS e`,
+        { props },
+      );
+      await recordChange(
+        tx,
+        actor,
+        at,
+        ChangeAction.CreateEntity,
+        e.id,
+        [e.id],
+        `created ${e.type} "${e.name}"`,
+        null,
+        null,
+      );
       return res.records[0]?.get('e') as EntityRecord;
     });
   }
 
   async updateEntity(actor: Actor, id: string, changes: EntityChanges): Promise<EntityRecord> {
     return this.executor.write('updateEntity', async (tx) => {
-      const cur = await tx.run('MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .descriptionNl, .kind, .identifiers} AS v', { id });
-      const before = cur.records[0]?.get('v') as { name: string; aliases: string[]; description: string | null; descriptionNl: string | null; kind: string | null; identifiers: string[] } | undefined;
+      const cur = await tx.run(
+        'MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .descriptionNl, .kind, .identifiers} AS v',
+        { id },
+      );
+      const before = cur.records[0]?.get('v') as
+        | {
+            name: string;
+            aliases: string[];
+            description: string | null;
+            descriptionNl: string | null;
+            kind: string | null;
+            identifiers: string[];
+          }
+        | undefined;
       if (!before) throw notFound('entity', id);
       const after = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
       const at = new Date().toISOString();
-      const res = await tx.run(
-        `MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`,
-        { id, props: { ...after, ...searchFields(after.name, after.aliases ?? [], after.description ?? '', after.descriptionNl ?? ''), origin: 'curator', updatedBy: actor.name, updatedAt: at } },
-      );
+      const res = await tx.run(`MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`, {
+        id,
+        props: {
+          ...after,
+          ...searchFields(after.name, after.aliases ?? [], after.description ?? '', after.descriptionNl ?? ''),
+          origin: 'curator',
+          updatedBy: actor.name,
+          updatedAt: at,
+        },
+      });
       const fields = Object.keys(changes).filter((k) => changes[k as keyof EntityChanges] !== undefined);
-      await recordChange(tx, actor, at, ChangeAction.UpdateEntity, id, [id], `changed ${fields.join(', ')}`, null, JSON.stringify(before));
+      await recordChange(
+        tx,
+        actor,
+        at,
+        ChangeAction.UpdateEntity,
+        id,
+        [id],
+        `changed ${fields.join(', ')}`,
+        null,
+        JSON.stringify(before),
+      );
       return res.records[0]?.get('e') as EntityRecord;
     });
   }
 
   async addRelation(actor: Actor, r: NewRelation): Promise<RelationRecord> {
     return this.executor.write('addRelation', async (tx) => {
-      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n.type AS type', { ids: [r.from, r.to] });
-      for (const rec of ends.records) if (rec.get('type') === null) throw badUserInput(rec.get('id') === r.from ? 'input.from' : 'input.to', `names no entity ("${rec.get('id')}")`);
+      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n.type AS type', {
+        ids: [r.from, r.to],
+      });
+      for (const rec of ends.records)
+        if (rec.get('type') === null)
+          throw badUserInput(
+            rec.get('id') === r.from ? 'input.from' : 'input.to',
+            `names no entity ("${rec.get('id')}")`,
+          );
       if (r.from === r.to) throw badUserInput('input.to', 'must differ from input.from');
       const [fromType, toType] = ends.records.map((rec) => rec.get('type') as EntityType);
-      const wrong = domainRangeError(r.type, { id: r.from, type: fromType as EntityType }, { id: r.to, type: toType as EntityType });
+      const wrong = domainRangeError(
+        r.type,
+        { id: r.from, type: fromType as EntityType },
+        { id: r.to, type: toType as EntityType },
+      );
       if (wrong) throw badUserInput(`input.${wrong.end}`, wrong.reason);
       const id = relationId(r.from, r.type, r.to);
       const dup = await tx.run(`MATCH ()-[x:${relTypeToken(r.type)} {id: $id}]->() RETURN count(x) AS c`, { id });
@@ -105,12 +166,31 @@ export class CurationRepository {
          CREATE (a)-[r:${relTypeToken(r.type)}]->(b) SET r = $props
          RETURN ${relationMap('r', 'a', 'b')} AS rel`,
         neoInts({
-          from: r.from, to: r.to,
-          props: { id, origin: 'curator', addedBy: actor.name, addedAt: at, evidenceDocumentIds: evidence.map((e) => e.documentId), evidencePages: evidence.map((e) => e.page), evidenceQuotes: evidence.map((e) => e.quote) },
+          from: r.from,
+          to: r.to,
+          props: {
+            id,
+            origin: 'curator',
+            addedBy: actor.name,
+            addedAt: at,
+            evidenceDocumentIds: evidence.map((e) => e.documentId),
+            evidencePages: evidence.map((e) => e.page),
+            evidenceQuotes: evidence.map((e) => e.quote),
+          },
         }),
       );
       await tx.run('MATCH (x:Retracted {id: $id}) DELETE x', { id });
-      await recordChange(tx, actor, at, ChangeAction.AddRelation, id, [r.from, r.to], `added ${r.from} ${r.type} ${r.to}`, null, null);
+      await recordChange(
+        tx,
+        actor,
+        at,
+        ChangeAction.AddRelation,
+        id,
+        [r.from, r.to],
+        `added ${r.from} ${r.type} ${r.to}`,
+        null,
+        null,
+      );
       return res.records[0]?.get('rel') as RelationRecord;
     });
   }
@@ -125,11 +205,34 @@ export class CurationRepository {
       );
       const rel = found.records[0]?.get('rel') as RelationRecord | undefined;
       if (!rel) throw notFound('relation', id);
-      if (!canRetract(actor, rel.origin)) throw forbidden('only an admin may retract a relationship that came from the seed files');
+      if (!canRetract(actor, rel.origin))
+        throw forbidden('only an admin may retract a relationship that came from the seed files');
       const at = new Date().toISOString();
-      await tx.run(`MATCH ()-[r:${relTypeToken(rel.type)} {id: $id}]->() DELETE r MERGE (x:Retracted {id: $id}) SET x.at = $at, x.by = $by`, { id, at, by: actor.name });
-      const data = JSON.stringify({ id, type: rel.type, from: rel.from.id, to: rel.to.id, origin: rel.origin, addedBy: rel.addedBy, addedAt: rel.addedAt, evidence: rel.evidence.map((e) => ({ documentId: e.document.id, page: e.page, quote: e.quote })) });
-      const change = await recordChange(tx, actor, at, ChangeAction.RetractRelation, id, [rel.from.id, rel.to.id], `retracted ${rel.from.id} ${rel.type} ${rel.to.id}`, reason, data);
+      await tx.run(
+        `MATCH ()-[r:${relTypeToken(rel.type)} {id: $id}]->() DELETE r MERGE (x:Retracted {id: $id}) SET x.at = $at, x.by = $by`,
+        { id, at, by: actor.name },
+      );
+      const data = JSON.stringify({
+        id,
+        type: rel.type,
+        from: rel.from.id,
+        to: rel.to.id,
+        origin: rel.origin,
+        addedBy: rel.addedBy,
+        addedAt: rel.addedAt,
+        evidence: rel.evidence.map((e) => ({ documentId: e.document.id, page: e.page, quote: e.quote })),
+      });
+      const change = await recordChange(
+        tx,
+        actor,
+        at,
+        ChangeAction.RetractRelation,
+        id,
+        [rel.from.id, rel.to.id],
+        `retracted ${rel.from.id} ${rel.type} ${rel.to.id}`,
+        reason,
+        data,
+      );
       return { id, change };
     });
   }
@@ -149,28 +252,48 @@ export class CurationRepository {
 }
 
 /** Each evidence quote must occur, whitespace-normalised, on its page of a document whose text is in the graph. */
-async function checkEvidence(tx: ManagedTransaction, evidence: NewRelation['evidence']): Promise<NewRelation['evidence']> {
+async function checkEvidence(
+  tx: ManagedTransaction,
+  evidence: NewRelation['evidence'],
+): Promise<NewRelation['evidence']> {
   if (!evidence.length) throw badUserInput('input.evidence', 'needs at least one quote');
   const out: NewRelation['evidence'] = [];
   for (const [i, ev] of evidence.entries()) {
     const arg = `input.evidence[${i}]`;
     const quote = normaliseWhitespace(ev.quote);
     if (quote.length < 10) throw badUserInput(`${arg}.quote`, 'must be at least 10 characters of the source text');
-    const res = await tx.run('MATCH (d:Entity {id: $id}) RETURN d.type AS type, d.pages AS pages', { id: ev.documentId });
+    const res = await tx.run('MATCH (d:Entity {id: $id}) RETURN d.type AS type, d.pages AS pages', {
+      id: ev.documentId,
+    });
     const row = res.records[0];
-    if (!row || row.get('type') !== 'DOCUMENT') throw badUserInput(`${arg}.documentId`, `names no document ("${ev.documentId}")`);
+    if (!row || row.get('type') !== 'DOCUMENT')
+      throw badUserInput(`${arg}.documentId`, `names no document ("${ev.documentId}")`);
     const pages = (row.get('pages') as string[] | null) ?? [];
-    if (!pages.length) throw badUserInput(`${arg}.documentId`, `"${ev.documentId}" has no text in the graph to check the quote against`);
+    if (!pages.length)
+      throw badUserInput(`${arg}.documentId`, `"${ev.documentId}" has no text in the graph to check the quote against`);
     const check = checkQuoteOnPage(pages.map(normaliseWhitespace), ev.page, quote);
-    if (!check.ok && check.reason === 'NO_PAGE') throw badUserInput(`${arg}.page`, `page ${ev.page} does not exist (the document has ${check.pageCount})`);
-    if (!check.ok) throw badUserInput(`${arg}.quote`, `does not occur on page ${ev.page}${check.reason === 'NOT_ON_PAGE' && check.elsewhere ? ` (it is on page ${check.elsewhere})` : ''}`);
+    if (!check.ok && check.reason === 'NO_PAGE')
+      throw badUserInput(`${arg}.page`, `page ${ev.page} does not exist (the document has ${check.pageCount})`);
+    if (!check.ok)
+      throw badUserInput(
+        `${arg}.quote`,
+        `does not occur on page ${ev.page}${check.reason === 'NOT_ON_PAGE' && check.elsewhere ? ` (it is on page ${check.elsewhere})` : ''}`,
+      );
     out.push({ documentId: ev.documentId, page: ev.page, quote });
   }
   return out;
 }
 
 async function recordChange(
-  tx: ManagedTransaction, actor: Actor, at: string, action: ChangeAction, targetId: string, relatedIds: string[], summary: string, reason: string | null, data: string | null,
+  tx: ManagedTransaction,
+  actor: Actor,
+  at: string,
+  action: ChangeAction,
+  targetId: string,
+  relatedIds: string[],
+  summary: string,
+  reason: string | null,
+  data: string | null,
 ): Promise<ChangeRecord> {
   const c: ChangeRecord = { id: randomUUID(), at, by: actor.name, action, targetId, summary, reason, data };
   await tx.run('CREATE (c:Change) SET c = $props', { props: { ...c, relatedIds } });

@@ -19,6 +19,7 @@ export function decodeCursor(cursor: string, order: string, argument = 'after'):
     throw badUserInput(argument, 'is not a cursor returned by this API');
   }
   const [o, key, id] = parsed as [string, string, string];
-  if (o !== order) throw badUserInput(argument, `is a cursor for another ordering (${o}); use it with the same orderBy`);
+  if (o !== order)
+    throw badUserInput(argument, `is a cursor for another ordering (${o}); use it with the same orderBy`);
   return { key, id };
 }

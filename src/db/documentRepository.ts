@@ -34,13 +34,17 @@ export class DocumentRepository {
   constructor(private readonly executor: Executor) {}
 
   async parts(documentId: string): Promise<PartRecord[]> {
-    return this.rows('documentParts', `
+    return this.rows(
+      'documentParts',
+      `
       MATCH (:Entity {id: $id})-[:HAS_PART]->(p:DocumentPart)
       OPTIONAL MATCH (p)-[:SIGNED_BY]->(s:Entity) OPTIONAL MATCH (p)-[:WRITTEN_BY]->(o:Entity)
       WITH p, s, o ORDER BY p.order
       RETURN p {.id, .order, .kind, .title, .date, .addressee, .signatory, .office, .page,
                 signedBy: CASE WHEN s IS NULL THEN null ELSE ${entityMap('s')} END,
-                writtenBy: CASE WHEN o IS NULL THEN null ELSE ${entityMap('o')} END} AS r`, { id: documentId });
+                writtenBy: CASE WHEN o IS NULL THEN null ELSE ${entityMap('o')} END} AS r`,
+      { id: documentId },
+    );
   }
 
   async questionsOf(documentId: string, factionId: string | null): Promise<QuestionRecord[]> {
@@ -52,8 +56,20 @@ export class DocumentRepository {
    * trip for `document(id) { questions { answers } }`, the shape researchers read a report in. null when the id
    * is not a document.
    */
-  async documentWithQuestions(id: string, factionId: string | null, withAnswers: boolean): Promise<{ document: import('./records').EntityRecord; questions: { question: QuestionRecord; answers: AnswerRecord[] }[] } | null> {
-    const rows = await this.rows<{ document: import('./records').EntityRecord; questions: { question: QuestionRecord; answers: AnswerRecord[] }[] }>('documentWithQuestions', `
+  async documentWithQuestions(
+    id: string,
+    factionId: string | null,
+    withAnswers: boolean,
+  ): Promise<{
+    document: import('./records').EntityRecord;
+    questions: { question: QuestionRecord; answers: AnswerRecord[] }[];
+  } | null> {
+    const rows = await this.rows<{
+      document: import('./records').EntityRecord;
+      questions: { question: QuestionRecord; answers: AnswerRecord[] }[];
+    }>(
+      'documentWithQuestions',
+      `
       MATCH (d:Entity:Document {id: $id})
       CALL (d) {
         MATCH (q:Question {documentId: d.id})
@@ -65,58 +81,101 @@ export class DocumentRepository {
         }
         RETURN collect({question: ${questionMap('q', `factionEntity: CASE WHEN f IS NULL THEN null ELSE ${entityMap('f')} END`)}, answers: answers}) AS questions
       }
-      RETURN {document: ${entityMap('d')}, questions: questions} AS r`, { id, factionId });
+      RETURN {document: ${entityMap('d')}, questions: questions} AS r`,
+      { id, factionId },
+    );
     return rows[0] ?? null;
   }
 
   async answersOf(documentId: string): Promise<AnswerRecord[]> {
-    return this.rows('documentAnswers', `MATCH (a:Answer {documentId: $id}) WITH a ORDER BY a.order RETURN ${answerMap('a')} AS r`, { id: documentId });
+    return this.rows(
+      'documentAnswers',
+      `MATCH (a:Answer {documentId: $id}) WITH a ORDER BY a.order RETURN ${answerMap('a')} AS r`,
+      { id: documentId },
+    );
   }
 
   async footnotesOf(documentId: string): Promise<PassageRecord[]> {
-    return this.rows('documentFootnotes', `MATCH (p:Passage:Footnote {documentId: $id}) WITH p ORDER BY p.number RETURN ${passageMap('p')} AS r`, { id: documentId });
+    return this.rows(
+      'documentFootnotes',
+      `MATCH (p:Passage:Footnote {documentId: $id}) WITH p ORDER BY p.number RETURN ${passageMap('p')} AS r`,
+      { id: documentId },
+    );
   }
 
   async citationsOf(documentId: string): Promise<CitationRecord[]> {
-    return this.rows('documentCitations', `
+    return this.rows(
+      'documentCitations',
+      `
       MATCH (p:Passage {documentId: $id})-[c:CITATION]->(t:Entity)
       WITH p, c, t ORDER BY p.order, c.start
-      RETURN {kind: c.kind, identifier: c.identifier, text: c.text, locator: c.locator, submitters: coalesce(c.submitters, []), target: ${entityMap('t')}, passage: ${passageMap('p')}} AS r`, { id: documentId });
+      RETURN {kind: c.kind, identifier: c.identifier, text: c.text, locator: c.locator, submitters: coalesce(c.submitters, []), target: ${entityMap('t')}, passage: ${passageMap('p')}} AS r`,
+      { id: documentId },
+    );
   }
 
   async unresolvedMentionsOf(documentId: string): Promise<UnresolvedMentionRecord[]> {
-    return this.rows('documentUnresolvedMentions', `
+    return this.rows(
+      'documentUnresolvedMentions',
+      `
       MATCH (p:Passage {documentId: $id})-[:HAS_UNRESOLVED_MENTION]->(u:UnresolvedMention)
       CALL (u) { OPTIONAL MATCH (u)-[:CANDIDATE]->(c:Entity) WITH c ORDER BY c.id RETURN collect(${entityMap('c')}) AS candidates }
       WITH p, u, candidates ORDER BY p.order, u.start
-      RETURN {matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: candidates, passage: ${passageMap('p')}} AS r`, { id: documentId });
+      RETURN {matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: candidates, passage: ${passageMap('p')}} AS r`,
+      { id: documentId },
+    );
   }
 
   async joinsOf(documentId: string): Promise<JoinRecord[]> {
-    return this.rows('documentJoins', `
+    return this.rows(
+      'documentJoins',
+      `
       MATCH (a:Entity)-[j:JOINS {documentId: $id}]->(b:Entity)
       WITH a, j, b ORDER BY a.sortName, b.sortName
-      RETURN {faction: ${entityMap('a')}, joins: ${entityMap('b')}, quote: j.quote, page: j.page} AS r`, { id: documentId });
+      RETURN {faction: ${entityMap('a')}, joins: ${entityMap('b')}, quote: j.quote, page: j.page} AS r`,
+      { id: documentId },
+    );
   }
 
   async ingestionOf(documentId: string): Promise<IngestionRecord | null> {
-    const rows = await this.rows<IngestionRecord>('documentIngestion', `
-      MATCH (i:Ingestion {documentId: $id}) RETURN i {.version, .sourceName, .kind, .structures, .warnings, .pageCount} AS r`, { id: documentId });
+    const rows = await this.rows<IngestionRecord>(
+      'documentIngestion',
+      `
+      MATCH (i:Ingestion {documentId: $id}) RETURN i {.version, .sourceName, .kind, .structures, .warnings, .pageCount} AS r`,
+      { id: documentId },
+    );
     return rows[0] ?? null;
   }
 
-  async passagesOf(documentId: string, page: number | null, kinds: readonly PassageKind[] | null, first: number, after: string | null): Promise<PassagePage> {
+  async passagesOf(
+    documentId: string,
+    page: number | null,
+    kinds: readonly PassageKind[] | null,
+    first: number,
+    after: string | null,
+  ): Promise<PassagePage> {
     const where = ['p.documentId = $id', '($page IS NULL OR p.page = $page)', '($kinds IS NULL OR p.kind IN $kinds)'];
-    const params: Record<string, unknown> = { id: documentId, page: page === null ? null : neo4j.int(page), kinds: kinds ? [...kinds] : null };
-    const count = () => this.count('passageCount', `MATCH (p:Passage) WHERE ${where.join(' AND ')} RETURN count(p) AS c`, params);
+    const params: Record<string, unknown> = {
+      id: documentId,
+      page: page === null ? null : neo4j.int(page),
+      kinds: kinds ? [...kinds] : null,
+    };
+    const count = () =>
+      this.count('passageCount', `MATCH (p:Passage) WHERE ${where.join(' AND ')} RETURN count(p) AS c`, params);
     if (after) {
       where.push('p.order > $afterOrder');
       params.afterOrder = neo4j.int(Number(decodeCursor(after, 'PASSAGE_ORDER').key));
     }
-    const rows = await this.rows<PassageRecord>('documentPassages', `
-      MATCH (p:Passage) WHERE ${where.join(' AND ')} WITH p ORDER BY p.order LIMIT $limit RETURN ${passageMap('p')} AS r`, { ...params, limit: neo4j.int(first + 1) });
+    const rows = await this.rows<PassageRecord>(
+      'documentPassages',
+      `
+      MATCH (p:Passage) WHERE ${where.join(' AND ')} WITH p ORDER BY p.order LIMIT $limit RETURN ${passageMap('p')} AS r`,
+      { ...params, limit: neo4j.int(first + 1) },
+    );
     return {
-      edges: rows.slice(0, first).map((p) => ({ cursor: encodeCursor('PASSAGE_ORDER', String(p.order), p.id), node: p })),
+      edges: rows
+        .slice(0, first)
+        .map((p) => ({ cursor: encodeCursor('PASSAGE_ORDER', String(p.order), p.id), node: p })),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(after),
       totalCount: count,
@@ -148,14 +207,20 @@ export class DocumentRepository {
       conds.push(`${ORDER_KEY('q')} > $afterKey`);
       params.afterKey = decodeCursor(q.after, 'DOCUMENT_ORDER').key;
     }
-    const rows = await this.rows<QuestionRecord & { key: string }>('questionList', `
+    const rows = await this.rows<QuestionRecord & { key: string }>(
+      'questionList',
+      `
       MATCH (q:Question) ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
       WITH q, ${ORDER_KEY('q')} AS key ORDER BY key LIMIT $limit
       OPTIONAL MATCH (q)-[:ASKED_BY]->(f:Entity)
       RETURN ${questionMap('q', `key: key, factionEntity: CASE WHEN f IS NULL THEN null ELSE ${entityMap('f')} END`)} AS r
-      ORDER BY key`, { ...params, limit: neo4j.int(q.first + 1) });
+      ORDER BY key`,
+      { ...params, limit: neo4j.int(q.first + 1) },
+    );
     return {
-      edges: rows.slice(0, q.first).map(({ key, ...node }) => ({ cursor: encodeCursor('DOCUMENT_ORDER', key, node.id), node })),
+      edges: rows
+        .slice(0, q.first)
+        .map(({ key, ...node }) => ({ cursor: encodeCursor('DOCUMENT_ORDER', key, node.id), node })),
       hasNextPage: rows.length > q.first,
       hasPreviousPage: Boolean(q.after),
       totalCount: count,
@@ -164,7 +229,9 @@ export class DocumentRepository {
 
   /** The entity a citation identifier names: by the citations of ingested passages, by an identifier, or by id. */
   async citationTarget(identifier: string): Promise<import('./records').EntityRecord | null> {
-    const rows = await this.rows<import('./records').EntityRecord>('citationTarget', `
+    const rows = await this.rows<import('./records').EntityRecord>(
+      'citationTarget',
+      `
       CALL () {
         MATCH ()-[c:CITATION {identifierKey: $key}]->(t:Entity) RETURN t, 0 AS rank LIMIT 1
         UNION
@@ -173,7 +240,9 @@ export class DocumentRepository {
         MATCH (t:Entity {id: $identifier}) RETURN t, 2 AS rank
       }
       WITH t ORDER BY rank LIMIT 1
-      RETURN ${entityMap('t')} AS r`, { identifier, key: identifier.toLowerCase() });
+      RETURN ${entityMap('t')} AS r`,
+      { identifier, key: identifier.toLowerCase() },
+    );
     return rows[0] ?? null;
   }
 

@@ -26,7 +26,10 @@ const RELATED_PATTERN: Record<Direction, string> = {
   [Direction.In]: '(n)<-[r]-(:Entity {id: $relatedId})',
   [Direction.Both]: '(n)-[r]-(:Entity {id: $relatedId})',
 };
-const SORT_KEY: Record<EntityOrderField, string> = { [EntityOrderField.Name]: 'n.sortName', [EntityOrderField.Id]: 'n.id' };
+const SORT_KEY: Record<EntityOrderField, string> = {
+  [EntityOrderField.Name]: 'n.sortName',
+  [EntityOrderField.Id]: 'n.id',
+};
 
 /** Entities by id and filtered, sorted, keyset-paginated lists. */
 export class EntityRepository {
@@ -49,7 +52,9 @@ export class EntityRepository {
     const conds = [...where];
     if (q.after) {
       const c = decodeCursor(q.after, orderName);
-      conds.push(`(${key} ${desc ? '<' : '>'} $afterKey OR (${key} = $afterKey AND n.id ${desc ? '<' : '>'} $afterId))`);
+      conds.push(
+        `(${key} ${desc ? '<' : '>'} $afterKey OR (${key} = $afterKey AND n.id ${desc ? '<' : '>'} $afterId))`,
+      );
       Object.assign(params, { afterKey: c.key, afterId: c.id });
     }
     const dir = desc ? 'DESC' : 'ASC';
@@ -60,10 +65,15 @@ export class EntityRepository {
         RETURN collect({e: ${entityMap('n')}, sortKey: ${key}}) AS rows
       }
       RETURN total, rows`;
-    const res = await this.executor.read('entityList', (tx) => tx.run(cypher, { ...params, limit: neo4j.int(q.first + 1) }));
+    const res = await this.executor.read('entityList', (tx) =>
+      tx.run(cypher, { ...params, limit: neo4j.int(q.first + 1) }),
+    );
     const record = res.records[0];
     const total = record?.get('total') as number | null | undefined;
-    const rows = ((record?.get('rows') ?? []) as { e: EntityRecord; sortKey: unknown }[]).map((r) => ({ e: r.e, key: String(r.sortKey) }));
+    const rows = ((record?.get('rows') ?? []) as { e: EntityRecord; sortKey: unknown }[]).map((r) => ({
+      e: r.e,
+      key: String(r.sortKey),
+    }));
     const page = rows.slice(0, q.first);
     return {
       edges: page.map(({ e, key: k }) => ({ cursor: encodeCursor(orderName, k, e.id), node: e })),

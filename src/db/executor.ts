@@ -6,7 +6,11 @@ import { serviceUnavailable, timeout } from '../errors';
  * Driver timeouts lowered from the 30–60 s defaults so an API request fails in seconds, not a minute: connecting
  * 5 s, waiting for a pooled connection 5 s, retrying transient failures (a Neo4j restart) for 3 s.
  */
-export const DRIVER_TIMEOUTS = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 3_000 };
+export const DRIVER_TIMEOUTS = {
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 3_000,
+};
 /** Connections per API process; the driver's default of 100 is more than one Neo4j should give one client. */
 const MAX_POOL_SIZE = 50;
 /** Writes are seed loads and ingests: larger, rarer, and not on a request path. */
@@ -52,7 +56,10 @@ export class Executor {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
     this.activeSessions += 1;
     try {
-      return await session.executeRead(work, { timeout: this.cfg.readTimeoutMs, metadata: { app: 'inburgering-kg', op: name } });
+      return await session.executeRead(work, {
+        timeout: this.cfg.readTimeoutMs,
+        metadata: { app: 'inburgering-kg', op: name },
+      });
     } catch (e) {
       throw translate(e);
     } finally {
@@ -65,7 +72,11 @@ export class Executor {
    * A read transaction that is never retried, for streaming results to a client: a retry would send the same rows
    * twice. `timeoutMs` may exceed the API's read timeout (exports of the whole graph take longer).
    */
-  async readOnce<T>(name: string, work: (tx: import('neo4j-driver').Transaction) => Promise<T>, timeoutMs: number): Promise<T> {
+  async readOnce<T>(
+    name: string,
+    work: (tx: import('neo4j-driver').Transaction) => Promise<T>,
+    timeoutMs: number,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
     this.activeSessions += 1;
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'inburgering-kg', op: name } });
@@ -103,8 +114,12 @@ export class Executor {
   async schema(statements: readonly string[]): Promise<void> {
     const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const existing = new Set((await session.run('SHOW INDEXES YIELD name')).records.map((r) => r.get('name') as string));
-      const missing = statements.filter((s) => !existing.has(/^CREATE (?:FULLTEXT |RANGE )?(?:INDEX|CONSTRAINT) (\w+)/.exec(s)?.[1] ?? ''));
+      const existing = new Set(
+        (await session.run('SHOW INDEXES YIELD name')).records.map((r) => r.get('name') as string),
+      );
+      const missing = statements.filter(
+        (s) => !existing.has(/^CREATE (?:FULLTEXT |RANGE )?(?:INDEX|CONSTRAINT) (\w+)/.exec(s)?.[1] ?? ''),
+      );
       for (const s of missing) await session.run(s);
       if (missing.length) await session.run('CALL db.awaitIndexes(300)');
     } catch (e) {
@@ -144,7 +159,8 @@ export function translate(e: unknown): unknown {
     if (e.code.includes('TransactionTimedOut') || e.code.includes('TransactionTimedOutClientConfiguration')) {
       return Object.assign(timeout(), { originalError: e });
     }
-    if (/acquisition timed out|Connection acquisition/i.test(e.message)) return Object.assign(serviceUnavailable(), { originalError: e });
+    if (/acquisition timed out|Connection acquisition/i.test(e.message))
+      return Object.assign(serviceUnavailable(), { originalError: e });
   }
   return e;
 }

@@ -37,7 +37,13 @@ export class PassageSearchRepository {
       const passage = r.get('p') as PassageRecord;
       const ranges = wordRanges(passage.text, words);
       const [from, to] = ranges[0] ?? [0, 0];
-      return { passage, document: r.get('d') as EntityRecord, page: passage.page, snippet: snippetAround(passage.text, from, to, ranges), score: Number(r.get('score')) };
+      return {
+        passage,
+        document: r.get('d') as EntityRecord,
+        page: passage.page,
+        snippet: snippetAround(passage.text, from, to, ranges),
+        score: Number(r.get('score')),
+      };
     });
   }
 
@@ -55,17 +61,30 @@ export class PassageSearchRepository {
         params,
       ),
     );
-    const rows = res.records.map((r) => ({ p: r.get('p') as PassageRecord, matched: r.get('matched') as string, start: Number(r.get('start')), end: Number(r.get('end')), key: r.get('key') as string }));
+    const rows = res.records.map((r) => ({
+      p: r.get('p') as PassageRecord,
+      matched: r.get('matched') as string,
+      start: Number(r.get('start')),
+      end: Number(r.get('end')),
+      key: r.get('key') as string,
+    }));
     return {
       edges: rows.slice(0, first).map((r) => {
         const from = r.start - r.p.start;
         const to = r.end - r.p.start;
-        return { cursor: encodeCursor('MENTION_ORDER', r.key, r.p.id), node: r.p, matched: r.matched, snippet: snippetAround(r.p.text, from, to, [[from, to]]) };
+        return {
+          cursor: encodeCursor('MENTION_ORDER', r.key, r.p.id),
+          node: r.p,
+          matched: r.matched,
+          snippet: snippetAround(r.p.text, from, to, [[from, to]]),
+        };
       }),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(after),
       totalCount: async () => {
-        const c = await this.executor.read('mentionCount', (tx) => tx.run('MATCH (:Passage)-[m:MENTIONS]->(:Entity {id: $id}) RETURN count(m) AS c', { id: entityId }));
+        const c = await this.executor.read('mentionCount', (tx) =>
+          tx.run('MATCH (:Passage)-[m:MENTIONS]->(:Entity {id: $id}) RETURN count(m) AS c', { id: entityId }),
+        );
         return Number(c.records[0]?.get('c') ?? 0);
       },
     };

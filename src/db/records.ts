@@ -1,4 +1,11 @@
-import type { CommitmentStatus, EntityType, FigureKind, FigureUnit, Recurrence, RelationType } from '../generated/graphql';
+import type {
+  CommitmentStatus,
+  EntityType,
+  FigureKind,
+  FigureUnit,
+  Recurrence,
+  RelationType,
+} from '../generated/graphql';
 
 /** What the data layer returns; resolvers map these to GraphQL types (codegen `mappers`). */
 

@@ -66,7 +66,10 @@ export class RelationRepository {
    * An entity and its relations in one round trip, for `entity(id)` when the client selected `relations` (the
    * resolver primes the DataLoaders with the answer). null when the id is unknown.
    */
-  async entityWithRelations(id: string, opts: RelationsOf): Promise<{ entity: EntityRecord; relations: RelationRecord[] } | null> {
+  async entityWithRelations(
+    id: string,
+    opts: RelationsOf,
+  ): Promise<{ entity: EntityRecord; relations: RelationRecord[] } | null> {
     const res = await this.executor.read('entityWithRelations', (tx) =>
       tx.run(
         `MATCH (n:Entity {id: $id})
@@ -79,7 +82,11 @@ export class RelationRepository {
     return row ? { entity: row.get('e') as EntityRecord, relations: row.get('rels') as RelationRecord[] } : null;
   }
 
-  async countOfEntities(ids: readonly string[], direction: Direction, types: readonly RelationType[] | null): Promise<number[]> {
+  async countOfEntities(
+    ids: readonly string[],
+    direction: Direction,
+    types: readonly RelationType[] | null,
+  ): Promise<number[]> {
     const res = await this.executor.read('relationCountOfEntities', (tx) =>
       tx.run(
         `UNWIND $ids AS id

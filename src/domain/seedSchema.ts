@@ -7,7 +7,14 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(ID_PATTERN, 'ids are lower-case kebab-case (a-z, 0-9, single hyphens)');
 const text = z.string().trim().min(1);
 /** ISO 8601 date as precise as the source gives it: 2024, 2024-03 or 2024-12-04. */
-const isoDate = z.union([z.number().int(), z.string()]).transform(String).pipe(z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+const isoDate = z
+  .union([z.number().int(), z.string()])
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
 
 /** Formats that make an identifier certain; anything else is rejected rather than guessed. */
 export const IDENTIFIER_PATTERNS: Record<IdentifierScheme, RegExp> = {
@@ -16,14 +23,18 @@ export const IDENTIFIER_PATTERNS: Record<IdentifierScheme, RegExp> = {
   [IdentifierScheme.Toezegging]: /^T\d{5}$/,
   [IdentifierScheme.Handle]: /^\d+(?:\.\d+)*\/\S+$/,
   [IdentifierScheme.Url]: /^https:\/\/\S+$/,
-  [IdentifierScheme.Publication]: /^(?:ah-(?:tk|ek)-\d{8}-\d+|h-(?:tk|ek)-\d{8}-\d+-\d+|stb-\d{4}-\d+|stcrt-\d{4}-\d+)$/,
+  [IdentifierScheme.Publication]:
+    /^(?:ah-(?:tk|ek)-\d{8}-\d+|h-(?:tk|ek)-\d{8}-\d+-\d+|stb-\d{4}-\d+|stcrt-\d{4}-\d+)$/,
   [IdentifierScheme.Ecli]: /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/,
 };
 
 export const identifierSchema = z
   .object({ scheme: z.enum(IdentifierScheme), value: text })
   .strict()
-  .refine((i) => IDENTIFIER_PATTERNS[i.scheme].test(i.value), { message: 'value does not have the format of its scheme', path: ['value'] });
+  .refine((i) => IDENTIFIER_PATTERNS[i.scheme].test(i.value), {
+    message: 'value does not have the format of its scheme',
+    path: ['value'],
+  });
 
 /** How often a commitment recurs ("jaarlijks"), stored in the SDL's spelling. */
 export const COMMITMENT_RECURRENCES = ['ANNUAL'] as const;
@@ -58,7 +69,10 @@ export const entitySchema = z
     date: isoDate.optional(),
     // DOCUMENT
     citation: text.optional(),
-    url: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) address').optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'expected an http(s) address')
+      .optional(),
     textFile: text.optional(),
     // COMMITMENT: what a reader needs to follow it up
     recurrence: z.enum(COMMITMENT_RECURRENCES).optional(),
@@ -108,10 +122,13 @@ export const relationSchema = z
     evidence: z.array(evidenceSchema).min(1).optional(),
   })
   .strict()
-  .refine((r) => (r.evidence ? r.page === undefined && r.quote === undefined : r.page !== undefined && r.quote !== undefined), {
-    message: 'give either page + quote, or an evidence list (at least one item)',
-    path: ['evidence'],
-  });
+  .refine(
+    (r) => (r.evidence ? r.page === undefined && r.quote === undefined : r.page !== undefined && r.quote !== undefined),
+    {
+      message: 'give either page + quote, or an evidence list (at least one item)',
+      path: ['evidence'],
+    },
+  );
 export type RelationInput = z.infer<typeof relationSchema>;
 
 export const relationFileSchema = z.object({ document: id.optional(), relations: z.array(z.unknown()) }).strict();

@@ -15,7 +15,10 @@ export function foldAligned(s: string): string {
       out += ch.toLowerCase();
       continue;
     }
-    const f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const f = ch
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     out += f.length === ch.length ? f : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
   }
   return out;
@@ -60,7 +63,9 @@ export function snippetAround(text: string, from: number, to: number, ranges: re
   const a = Math.max(0, from - pad);
   const b = Math.min(text.length, Math.max(to + pad, a + SNIPPET_LENGTH));
   const cut = text.slice(a, b);
-  const shifted = ranges.map(([x, y]) => [x - a, y - a] as [number, number]).filter(([x, y]) => y > 0 && x < cut.length);
+  const shifted = ranges
+    .map(([x, y]) => [x - a, y - a] as [number, number])
+    .filter(([x, y]) => y > 0 && x < cut.length);
   // Collapse whitespace while keeping the marks: mark first, then collapse runs of whitespace outside tags.
   const marked = markRanges(cut, shifted).replace(/\s+/g, ' ').trim();
   return `${a > 0 ? '…' : ''}${marked}${b < text.length ? '…' : ''}`;
@@ -72,7 +77,10 @@ export function searchWords(text: string): string[] {
 }
 
 /** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
-export function entitySnippet(e: { name: string; aliases: readonly string[]; description?: string | null; descriptionNl?: string | null }, words: readonly string[]): string | null {
+export function entitySnippet(
+  e: { name: string; aliases: readonly string[]; description?: string | null; descriptionNl?: string | null },
+  words: readonly string[],
+): string | null {
   const candidates = [e.name, ...e.aliases, e.description ?? '', e.descriptionNl ?? ''];
   const hit = candidates.find((c) => wordRanges(c, words).length > 0);
   if (!hit) return null;

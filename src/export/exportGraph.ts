@@ -30,35 +30,48 @@ export interface ExportScope {
  * relationships between them, each formatted and handed to `write` as it arrives (never built whole in memory).
  * Returns the counts, or null when one of the ids is unknown.
  */
-export async function exportGraph(executor: Executor, scope: ExportScope, format: ExportFormat, write: (chunk: string) => Promise<void>): Promise<{ nodes: number; relations: number } | null> {
-  return executor.readOnce('export', async (tx) => {
-    let ids: string[] | null = null;
-    const types = vocabulary(null);
-    if (scope.ids) {
-      const found = await tx.run(SUBGRAPH[scope.depth] as string, { ids: scope.ids, types, max: neo4j.int(MAX_SUBGRAPH_NODES) });
-      ids = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
-      if (scope.ids.some((id) => !ids?.includes(id))) return null;
-    }
-    await write(format.start());
-    let nodes = 0;
-    const nodeRows = tx.run(
-      `MATCH (n:Entity) WHERE $ids IS NULL OR n.id IN $ids
+export async function exportGraph(
+  executor: Executor,
+  scope: ExportScope,
+  format: ExportFormat,
+  write: (chunk: string) => Promise<void>,
+): Promise<{ nodes: number; relations: number } | null> {
+  return executor.readOnce(
+    'export',
+    async (tx) => {
+      let ids: string[] | null = null;
+      const types = vocabulary(null);
+      if (scope.ids) {
+        const found = await tx.run(SUBGRAPH[scope.depth] as string, {
+          ids: scope.ids,
+          types,
+          max: neo4j.int(MAX_SUBGRAPH_NODES),
+        });
+        ids = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
+        if (scope.ids.some((id) => !ids?.includes(id))) return null;
+      }
+      await write(format.start());
+      let nodes = 0;
+      const nodeRows = tx.run(
+        `MATCH (n:Entity) WHERE $ids IS NULL OR n.id IN $ids
        RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, n.description AS description, n.kind AS kind, coalesce(n.identifiers, []) AS identifiers
        ORDER BY n.id`,
-      { ids },
-    );
-    for await (const r of nodeRows) await write(format.node(r.toObject() as ExportNode, nodes++));
-    await write(format.between());
-    let relations = 0;
-    const relRows = tx.run(
-      `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
+        { ids },
+      );
+      for await (const r of nodeRows) await write(format.node(r.toObject() as ExportNode, nodes++));
+      await write(format.between());
+      let relations = 0;
+      const relRows = tx.run(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
        RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
               coalesce(r.evidenceDocumentIds, []) AS documents, coalesce(r.evidencePages, []) AS pages, coalesce(r.evidenceQuotes, []) AS quotes
        ORDER BY r.id`,
-      { ids, types },
-    );
-    for await (const r of relRows) await write(format.relation(r.toObject() as ExportRelation, relations++));
-    await write(format.end());
-    return { nodes, relations };
-  }, EXPORT_TIMEOUT_MS);
+        { ids, types },
+      );
+      for await (const r of relRows) await write(format.relation(r.toObject() as ExportRelation, relations++));
+      await write(format.end());
+      return { nodes, relations };
+    },
+    EXPORT_TIMEOUT_MS,
+  );
 }

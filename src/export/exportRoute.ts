@@ -20,22 +20,46 @@ export function exportRoute(executor: Executor, logger: Logger): RequestHandler 
   return async (req: Request, res: Response) => {
     const file = String(req.params.file ?? '');
     const format = Object.prototype.hasOwnProperty.call(EXPORTS, file) ? EXPORTS[file] : undefined;
-    if (!format) return fail(res, 404, 'NOT_FOUND', `No export "${file.slice(0, 50)}"; exports are ${Object.keys(EXPORTS).join(', ')}`);
+    if (!format)
+      return fail(
+        res,
+        404,
+        'NOT_FOUND',
+        `No export "${file.slice(0, 50)}"; exports are ${Object.keys(EXPORTS).join(', ')}`,
+      );
     const rawIds = typeof req.query.ids === 'string' ? req.query.ids : undefined;
-    const ids = rawIds === undefined ? undefined : rawIds.split(',').map((s) => s.trim()).filter(Boolean);
-    if (ids && (!ids.length || ids.length > MAX_EXPORT_IDS || !ids.every((i) => ID_PATTERN.test(i) && i.length <= 200))) {
-      return fail(res, 400, 'BAD_USER_INPUT', `Parameter "ids" must be 1 to ${MAX_EXPORT_IDS} comma-separated entity ids`);
+    const ids =
+      rawIds === undefined
+        ? undefined
+        : rawIds
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    if (
+      ids &&
+      (!ids.length || ids.length > MAX_EXPORT_IDS || !ids.every((i) => ID_PATTERN.test(i) && i.length <= 200))
+    ) {
+      return fail(
+        res,
+        400,
+        'BAD_USER_INPUT',
+        `Parameter "ids" must be 1 to ${MAX_EXPORT_IDS} comma-separated entity ids`,
+      );
     }
     const depthText = typeof req.query.depth === 'string' ? req.query.depth : '1';
     const depth = Number(depthText);
-    if (!/^\d$/.test(depthText) || depth < 1 || depth > 3) return fail(res, 400, 'BAD_USER_INPUT', 'Parameter "depth" must be 1, 2 or 3');
+    if (!/^\d$/.test(depthText) || depth < 1 || depth > 3)
+      return fail(res, 400, 'BAD_USER_INPUT', 'Parameter "depth" must be 1, 2 or 3');
     let started = false;
     const write = (chunk: string) =>
       new Promise<void>((resolve) => {
         if (!chunk) return resolve();
         if (!started) {
           started = true;
-          res.status(200).attachment(ids ? `subgraph-${file}` : file).type(format.contentType);
+          res
+            .status(200)
+            .attachment(ids ? `subgraph-${file}` : file)
+            .type(format.contentType);
         }
         if (res.write(chunk)) resolve();
         else res.once('drain', () => resolve());
@@ -48,7 +72,13 @@ export function exportRoute(executor: Executor, logger: Logger): RequestHandler 
     } catch (e) {
       logger.error({ err: e, file }, 'export failed');
       const code = (e as { extensions?: { code?: string } }).extensions?.code;
-      if (!started) return fail(res, code === 'SERVICE_UNAVAILABLE' ? 503 : 500, code === 'SERVICE_UNAVAILABLE' ? code : 'INTERNAL_SERVER_ERROR', code === 'SERVICE_UNAVAILABLE' ? 'The database is unavailable; try again shortly' : 'Internal server error');
+      if (!started)
+        return fail(
+          res,
+          code === 'SERVICE_UNAVAILABLE' ? 503 : 500,
+          code === 'SERVICE_UNAVAILABLE' ? code : 'INTERNAL_SERVER_ERROR',
+          code === 'SERVICE_UNAVAILABLE' ? 'The database is unavailable; try again shortly' : 'Internal server error',
+        );
       res.destroy(); // a half-written file must not look complete
     }
   };

@@ -15,7 +15,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
           for (const e of errors) {
             const code = e.extensions?.code;
             const level = code === 'INTERNAL_SERVER_ERROR' || code === undefined ? 'error' : 'info';
-            logger[level]({ requestId: contextValue.requestId, operationName, code, err: e.originalError ?? e }, e.message);
+            logger[level](
+              { requestId: contextValue.requestId, operationName, code, err: e.originalError ?? e },
+              e.message,
+            );
           }
         },
         async willSendResponse({ response, contextValue, operationName }) {
@@ -25,7 +28,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
               extensions: { ...e.extensions, requestId: contextValue.requestId },
             }));
           }
-          logger.info({ requestId: contextValue.requestId, operationName, ms: Date.now() - started }, 'graphql request');
+          logger.info(
+            { requestId: contextValue.requestId, operationName, ms: Date.now() - started },
+            'graphql request',
+          );
         },
       };
     },

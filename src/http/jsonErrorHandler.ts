@@ -13,7 +13,12 @@ export function jsonErrorHandler(logger: Logger, maxBody: string): ErrorRequestH
     res.status(status).json({
       errors: [
         {
-          message: status === 413 ? `Request body larger than ${maxBody}` : status === 500 ? 'Internal server error' : 'Malformed request',
+          message:
+            status === 413
+              ? `Request body larger than ${maxBody}`
+              : status === 500
+                ? 'Internal server error'
+                : 'Malformed request',
           extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
         },
       ],

@@ -43,7 +43,23 @@ export class Catalogue {
     }
     this.ids = new Set(entries.map((e) => e.id));
     this.fingerprint = createHash('sha256')
-      .update(JSON.stringify([...entries].map((e) => [e.id, e.type, e.name, [...e.aliases], [...(e.contextNames ?? [])], [...e.identifiers], e.chamber ?? null, e.since ?? null, e.role ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))))
+      .update(
+        JSON.stringify(
+          [...entries]
+            .map((e) => [
+              e.id,
+              e.type,
+              e.name,
+              [...e.aliases],
+              [...(e.contextNames ?? [])],
+              [...e.identifiers],
+              e.chamber ?? null,
+              e.since ?? null,
+              e.role ?? null,
+            ])
+            .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        ),
+      )
       .digest('hex')
       .slice(0, 16);
   }

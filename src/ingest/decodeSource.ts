@@ -12,24 +12,40 @@ const MAX_CONTROL_SHARE = 0.01;
 export function decodeSource(bytes: Uint8Array, name: string): string {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16) {
-    if (bytes.length % 2 !== 0) throw new IngestError('NOT_UTF8', `${name}: UTF-16 (${utf16.toUpperCase()}) with an odd number of bytes; the file is cut off. Convert it to UTF-8`);
+    if (bytes.length % 2 !== 0)
+      throw new IngestError(
+        'NOT_UTF8',
+        `${name}: UTF-16 (${utf16.toUpperCase()}) with an odd number of bytes; the file is cut off. Convert it to UTF-8`,
+      );
     const text = new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2));
     return decodeSource(new TextEncoder().encode(text), name);
   }
   if (looksLikeUtf16WithoutBom(bytes)) {
-    throw new IngestError('NOT_UTF8', `${name}: UTF-16: convert to UTF-8 (the file has no byte-order mark, so its byte order is not certain)`);
+    throw new IngestError(
+      'NOT_UTF8',
+      `${name}: UTF-16: convert to UTF-8 (the file has no byte-order mark, so its byte order is not certain)`,
+    );
   }
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     throw new IngestError('EMPTY', `${name}: the file is empty`);
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new IngestError('BINARY', `${name}: binary data (NUL byte at offset ${nul}); expected a UTF-8 text export`);
+  if (nul >= 0)
+    throw new IngestError('BINARY', `${name}: binary data (NUL byte at offset ${nul}); expected a UTF-8 text export`);
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) throw new IngestError('NOT_UTF8', `${name}: not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16)} at offset ${bad}); convert it to UTF-8 first`);
+  if (bad >= 0)
+    throw new IngestError(
+      'NOT_UTF8',
+      `${name}: not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16)} at offset ${bad}); convert it to UTF-8 first`,
+    );
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: many of them mean binary data
   const controls = [...text].filter((c) => /[\u0001-\u0008\u000b\u000e-\u001f\u007f]/.test(c)).length;
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    throw new IngestError('BINARY', `${name}: ${controls} control characters; this looks like binary data, not a text export`);
+    throw new IngestError(
+      'BINARY',
+      `${name}: ${controls} control characters; this looks like binary data, not a text export`,
+    );
   }
   return text;
 }
@@ -39,8 +55,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i] as number;
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (c < 0x80) {
       i += 1;
       continue;

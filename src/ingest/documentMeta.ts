@@ -17,4 +17,10 @@ export interface DocumentMeta {
 }
 
 /** The meta of a document whose family is not (yet) recognised. */
-export const UNKNOWN_META: DocumentMeta = Object.freeze({ family: null, familyEvidence: [], chamber: null, date: null, sourceIdentifier: null });
+export const UNKNOWN_META: DocumentMeta = Object.freeze({
+  family: null,
+  familyEvidence: [],
+  chamber: null,
+  date: null,
+  sourceIdentifier: null,
+});

@@ -10,7 +10,10 @@ export const NUMBERED = /^(\d{1,2})\.\s+/;
 
 export const norm = (s: string): string => normaliseWhitespace(s);
 /** A heading's text, without the stray letter some exports put before a capitalised title ("M VERSLAG …"). */
-export const headingText = (p: ParsedPassage): string => norm(p.text).replace(/^\p{Lu} (?=\p{Lu}{3})/u, '').replace(/^Nr\. \d+ (?=\p{Lu}{3})/u, '');
+export const headingText = (p: ParsedPassage): string =>
+  norm(p.text)
+    .replace(/^\p{Lu} (?=\p{Lu}{3})/u, '')
+    .replace(/^Nr\. \d+ (?=\p{Lu}{3})/u, '');
 
 /**
  * The text of passages as prose: line-end hyphenation of the PDF exports undone ("maan-" + "den" → "maanden"),

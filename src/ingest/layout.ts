@@ -41,7 +41,15 @@ export function splitLayout(lines: readonly SourceLine[], running: ReadonlySet<n
     const m = /^(\d{1,3}) +(\S.*)$/.exec(line.text);
     const afterBlankOrNote = !prev || prev.text.trim() === '' || inBlockOnPage === line.page;
     if (m && i >= zoneStart && Number(m[1]) === expected && afterBlankOrNote && !/^\d{1,3}\.\s/.test(line.text)) {
-      footnotes.push({ number: expected, page: line.page, start: line.start, end: line.end, text: '', urls: [], lines: [line] });
+      footnotes.push({
+        number: expected,
+        page: line.page,
+        start: line.start,
+        end: line.end,
+        text: '',
+        urls: [],
+        lines: [line],
+      });
       expected += 1;
       inBlockOnPage = line.page;
       return;
@@ -72,14 +80,25 @@ export function splitLayout(lines: readonly SourceLine[], running: ReadonlySet<n
       const glue = text && /https?:\/\/\S+$/.test(text.trimEnd()) && !/\s/.test(t.trim()) ? '' : ' ';
       text = `${text.trimEnd()}${text ? glue : ''}${t.trim()}`;
     });
-    return { number: f.number, page: f.page, start: f.start, end: last.end, text: text.trim(), urls: [...text.matchAll(/https?:\/\/\S+/g)].map((u) => u[0].replace(/[.,;)]+$/, '')) };
+    return {
+      number: f.number,
+      page: f.page,
+      start: f.start,
+      end: last.end,
+      text: text.trim(),
+      urls: [...text.matchAll(/https?:\/\/\S+/g)].map((u) => u[0].replace(/[.,;)]+$/, '')),
+    };
   });
   for (const link of pendingLinks) {
     const onPage = out.filter((f) => f.page === link.page);
     const host = hostOf(link.url);
     const target =
       onPage.find((f) => f.urls.some((u) => link.url.startsWith(u) || u.startsWith(link.url))) ??
-      onPage.find((f) => [...f.text.matchAll(/\(([a-z0-9.-]+\.[a-z]{2,})\)/g)].some((d) => host.endsWith(d[1] as string) && !f.urls.some((u) => hostOf(u).endsWith(d[1] as string))));
+      onPage.find((f) =>
+        [...f.text.matchAll(/\(([a-z0-9.-]+\.[a-z]{2,})\)/g)].some(
+          (d) => host.endsWith(d[1] as string) && !f.urls.some((u) => hostOf(u).endsWith(d[1] as string)),
+        ),
+      );
     if (target && !target.urls.includes(link.url)) target.urls.push(link.url);
   }
   pendingLinks = [];

@@ -14,8 +14,14 @@ const NAME_LINE = /^((?:(?:Dr|Mr|Prof|Drs|Ir)\.\s*)?(?:\p{Lu}\.)+\s?\p{Lu}[\p{L}
  * The letters of a document: each "BRIEF VAN …" heading up to the next, with date, addressee, signatory and the
  * office that wrote it (resolved to catalogue entities where possible); `from`/`to` index into `body`.
  */
-export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue, context: LinkContext): (ParsedPart & { from: number; to: number })[] {
-  const partStarts = body.map((p, i) => (p.kind === 'HEADING' && PART_HEADING.test(headingText(p)) ? i : -1)).filter((i) => i >= 0);
+export function parseParts(
+  body: readonly ParsedPassage[],
+  catalogue: Catalogue,
+  context: LinkContext,
+): (ParsedPart & { from: number; to: number })[] {
+  const partStarts = body
+    .map((p, i) => (p.kind === 'HEADING' && PART_HEADING.test(headingText(p)) ? i : -1))
+    .filter((i) => i >= 0);
   const parts: (ParsedPart & { from: number; to: number })[] = partStarts.map((from, k) => {
     const to = (partStarts[k + 1] ?? body.length) - 1;
     const items = body.slice(from, to + 1);
@@ -41,7 +47,10 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue,
     if (!signatory) {
       // The closing as one block: "De Staatssecretaris van Justitie en Veiligheid," then "I. Coenradie" on the next line.
       for (const p of items) {
-        const ls = p.text.split('\n').map((l) => norm(l)).filter(Boolean);
+        const ls = p.text
+          .split('\n')
+          .map((l) => norm(l))
+          .filter(Boolean);
         const m = ls.length >= 2 ? NAME_LINE.exec(ls[ls.length - 1] as string) : null;
         if (p.kind !== 'PARAGRAPH' || !m || !(ls[ls.length - 2] as string).endsWith(',')) continue;
         signatory = m[1];
@@ -49,7 +58,9 @@ export function parseParts(body: readonly ParsedPassage[], catalogue: Catalogue,
       }
     }
     if (!office && /staatssecretaris|minister/.test(author)) office = sentenceCase(author);
-    const officeEntry = office ? catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue, context) : undefined;
+    const officeEntry = office
+      ? (catalogue.find(office, [EntityType.Organisation]) ?? findCommittee(office, catalogue, context))
+      : undefined;
     const first = items[0] as ParsedPassage;
     const last = items[items.length - 1] as ParsedPassage;
     return {

@@ -26,7 +26,10 @@ const ADDRESSEE = /^\s*Aan de [Vv]oorzitter van de (Eerste|Tweede) Kamer\b/gm;
  */
 export function chamberFromText(text: string): Chamber | null {
   const found = new Set<Chamber>();
-  const head = text.split('\n').filter((l) => l.trim()).slice(0, HEADER_LINES);
+  const head = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, HEADER_LINES);
   for (const line of head) {
     const m = HEADER.exec(line);
     if (m) found.add(/^e/i.test(m[1] ?? m[2] ?? '') ? 'EK' : 'TK');

@@ -11,8 +11,13 @@ import { resolveEntity } from './resolveEntity';
  * explicitly before it (the law it is talking about). When that passage names several of them, or none is named
  * before, the mention stays unresolved.
  */
-export function linkMentions(spans: readonly MentionSpan[], catalogue: Catalogue, context: LinkContext): { mentions: ParsedMention[]; unresolved: ParsedUnresolvedMention[] } {
-  const entriesOf = (s: MentionSpan) => s.entityIds.map((id) => catalogue.byId(id)).filter((e): e is CatalogueEntry => e !== undefined);
+export function linkMentions(
+  spans: readonly MentionSpan[],
+  catalogue: Catalogue,
+  context: LinkContext,
+): { mentions: ParsedMention[]; unresolved: ParsedUnresolvedMention[] } {
+  const entriesOf = (s: MentionSpan) =>
+    s.entityIds.map((id) => catalogue.byId(id)).filter((e): e is CatalogueEntry => e !== undefined);
   // Explicit namings: spans that mean one entity in this context, in text order.
   const explicit: { passageOrder: number; start: number; entityId: string }[] = [];
   for (const s of spans) {
@@ -20,7 +25,8 @@ export function linkMentions(spans: readonly MentionSpan[], catalogue: Catalogue
     const r = resolveEntity(entriesOf(s), context);
     if (r.entityId !== undefined) explicit.push({ passageOrder: s.passageOrder, start: s.start, entityId: r.entityId });
   }
-  const namedIn = (passageOrder: number, left: readonly CatalogueEntry[]) => left.filter((c) => explicit.some((e) => e.passageOrder === passageOrder && e.entityId === c.id));
+  const namedIn = (passageOrder: number, left: readonly CatalogueEntry[]) =>
+    left.filter((c) => explicit.some((e) => e.passageOrder === passageOrder && e.entityId === c.id));
   const narrowAt = (s: MentionSpan) => (left: readonly CatalogueEntry[]) => {
     const here = namedIn(s.passageOrder, left);
     if (here.length) return here;

@@ -29,10 +29,16 @@ export interface LinkedPersons {
  * Links the persons a document names with role or party to Person entities (see resolvePerson). One name with two
  * different parties in the same document is two people: such a name stays unresolved instead of being merged.
  */
-export function linkPersons(passages: readonly ParsedPassage[], catalogue: Catalogue, context: LinkContext): LinkedPersons {
+export function linkPersons(
+  passages: readonly ParsedPassage[],
+  catalogue: Catalogue,
+  context: LinkContext,
+): LinkedPersons {
   const references = passages.filter((p) => p.kind !== 'HEADING').flatMap(findPersonReferences);
   const parties = new Map<string, Set<string>>();
-  for (const r of references) if (r.party) parties.set(foldForSearch(r.name), (parties.get(foldForSearch(r.name)) ?? new Set()).add(foldForSearch(r.party)));
+  for (const r of references)
+    if (r.party)
+      parties.set(foldForSearch(r.name), (parties.get(foldForSearch(r.name)) ?? new Set()).add(foldForSearch(r.party)));
   const out: LinkedPersons = { references, mentions: [], unresolved: [], persons: [], memberships: [], offices: [] };
   for (const r of references) {
     const at = { passageOrder: r.passageOrder, matched: r.name, start: r.start, end: r.end };
@@ -40,17 +46,28 @@ export function linkPersons(passages: readonly ParsedPassage[], catalogue: Catal
       out.unresolved.push({ ...at, candidates: [], reason: 'AMBIGUOUS' });
       continue;
     }
-    const res = resolvePerson({ name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) }, context, catalogue);
+    const res = resolvePerson(
+      { name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) },
+      context,
+      catalogue,
+    );
     if (res.personId === undefined) {
       out.unresolved.push({ ...at, candidates: res.candidates, reason: res.reason });
       continue;
     }
-    out.mentions.push({ ...at, entityId: res.personId, ...(r.role ? { role: r.role } : {}), ...(r.party ? { party: r.party } : {}) });
+    out.mentions.push({
+      ...at,
+      entityId: res.personId,
+      ...(r.role ? { role: r.role } : {}),
+      ...(r.party ? { party: r.party } : {}),
+    });
     if (!res.create) continue;
     if (!out.persons.some((p) => p.id === res.create?.id)) out.persons.push(res.create);
     const evidence = { personId: res.personId, passageOrder: r.passageOrder, page: r.page, quote: r.quote };
-    if (res.factionId && !out.memberships.some((m) => m.personId === res.personId && m.targetId === res.factionId)) out.memberships.push({ ...evidence, targetId: res.factionId });
-    if (res.officeId && !out.offices.some((m) => m.personId === res.personId && m.targetId === res.officeId)) out.offices.push({ ...evidence, targetId: res.officeId });
+    if (res.factionId && !out.memberships.some((m) => m.personId === res.personId && m.targetId === res.factionId))
+      out.memberships.push({ ...evidence, targetId: res.factionId });
+    if (res.officeId && !out.offices.some((m) => m.personId === res.personId && m.targetId === res.officeId))
+      out.offices.push({ ...evidence, targetId: res.officeId });
   }
   return out;
 }

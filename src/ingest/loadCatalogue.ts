@@ -9,7 +9,9 @@ import { Catalogue, type CatalogueEntry } from './catalogue';
  */
 export async function loadCatalogue(executor: Executor): Promise<Catalogue> {
   const res = await executor.read('catalogue', (tx) =>
-    tx.run("MATCH (n:Entity) WHERE NOT coalesce(n.origin, '') IN ['citation', 'ingest'] RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.contextNames, []) AS contextNames, coalesce(n.identifiers, []) AS identifiers, n.kind AS kind, n.role AS role, n.chamber AS chamber, n.since AS since"),
+    tx.run(
+      "MATCH (n:Entity) WHERE NOT coalesce(n.origin, '') IN ['citation', 'ingest'] RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.contextNames, []) AS contextNames, coalesce(n.identifiers, []) AS identifiers, n.kind AS kind, n.role AS role, n.chamber AS chamber, n.since AS since",
+    ),
   );
   return new Catalogue(
     res.records.map((r) => ({

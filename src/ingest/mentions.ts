@@ -46,7 +46,11 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
  * ignores hyphenation; a word broken at a line end ("inburge-\nring") is joined back.
  */
 export function tokenize(text: string, base = 0): Token[] {
-  const raw = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: (m.index ?? 0), end: (m.index ?? 0) + m[0].length, word: m[0] }));
+  const raw = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    word: m[0],
+  }));
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i] as { start: number; end: number; word: string };
@@ -89,14 +93,27 @@ export class MentionMatcher {
       if (exclude.has(e.id)) continue;
       for (const name of new Set([e.name, ...e.aliases, ...(e.contextNames ?? [])])) {
         const tokens = tokenize(name);
-        if (!tokens.length || (tokens.length === 1 && (tokens[0] as Token).plain.length < 2) || tokens.every((t) => /^\d+$/.test(t.plain))) continue;
+        if (
+          !tokens.length ||
+          (tokens.length === 1 && (tokens[0] as Token).plain.length < 2) ||
+          tokens.every((t) => /^\d+$/.test(t.plain))
+        )
+          continue;
         const caseSensitive = tokens.length === 1 && /\p{Lu}/u.test((tokens[0] as Token).plain);
         const key = (tokens[0] as Token).folded;
         const list = this.byFirst.get(key) ?? [];
-        if (!list.some((p) => p.entityId === e.id && p.tokens.map((t) => t.folded).join(' ') === tokens.map((t) => t.folded).join(' '))) {
+        if (
+          !list.some(
+            (p) =>
+              p.entityId === e.id && p.tokens.map((t) => t.folded).join(' ') === tokens.map((t) => t.folded).join(' '),
+          )
+        ) {
           list.push({ entityId: e.id, tokens, caseSensitive });
         }
-        this.byFirst.set(key, list.sort((a, b) => b.tokens.length - a.tokens.length));
+        this.byFirst.set(
+          key,
+          list.sort((a, b) => b.tokens.length - a.tokens.length),
+        );
       }
     }
   }
@@ -108,13 +125,16 @@ export class MentionMatcher {
       const m = GLUED_MARKER.exec(t.plain);
       return m && footnotes.has(Number(m[2])) ? { word: m[1] as string, digits: m[2] as string } : undefined;
     };
-    const same = (t: Token, pt: Token, caseSensitive: boolean, plain = t.plain) => (caseSensitive ? plain === pt.plain : plain.toLowerCase() === pt.folded);
+    const same = (t: Token, pt: Token, caseSensitive: boolean, plain = t.plain) =>
+      caseSensitive ? plain === pt.plain : plain.toLowerCase() === pt.folded;
     const out: MentionSpan[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const first = tokens[i] as Token;
       const glued = marker(first);
-      const candidates = [...(this.byFirst.get(first.folded) ?? []), ...(glued ? (this.byFirst.get(glued.word.toLowerCase()) ?? []).filter((p) => p.tokens.length === 1) : [])]
-        .sort((a, b) => b.tokens.length - a.tokens.length);
+      const candidates = [
+        ...(this.byFirst.get(first.folded) ?? []),
+        ...(glued ? (this.byFirst.get(glued.word.toLowerCase()) ?? []).filter((p) => p.tokens.length === 1) : []),
+      ].sort((a, b) => b.tokens.length - a.tokens.length);
       let matchedLength = 0;
       let end = 0;
       const ids: string[] = [];
@@ -137,7 +157,14 @@ export class MentionMatcher {
         end = (tokens[i + p.tokens.length - 1] as Token).end - cut;
         if (!ids.includes(p.entityId)) ids.push(p.entityId);
       }
-      if (matchedLength) out.push({ passageOrder: passage.order, entityIds: ids, matched: source.slice(first.start, end), start: first.start, end });
+      if (matchedLength)
+        out.push({
+          passageOrder: passage.order,
+          entityIds: ids,
+          matched: source.slice(first.start, end),
+          start: first.start,
+          end,
+        });
       i += matchedLength || 1;
     }
     return out;

@@ -62,7 +62,10 @@ const UNWRAPPED_SHARE = 0.2;
 /** A text whose paragraphs are lines of their own: every line break ends a passage. */
 function isUnwrapped(lines: readonly { text: string }[]): boolean {
   const content = lines.filter((l) => l.text.trim() !== '');
-  return content.length > 0 && content.filter((l) => l.text.length > UNWRAPPED_LINE).length / content.length >= UNWRAPPED_SHARE;
+  return (
+    content.length > 0 &&
+    content.filter((l) => l.text.length > UNWRAPPED_LINE).length / content.length >= UNWRAPPED_SHARE
+  );
 }
 
 /** Fewest words a text needs in one passage to count as prose rather than data or noise. */
@@ -70,7 +73,12 @@ const MIN_WORDS = 5;
 
 export function parseDocument(
   rawText: string,
-  opts: { id: string; sourceName: string; catalogue: Catalogue; progress?: (stage: string, done: number, total: number) => void },
+  opts: {
+    id: string;
+    sourceName: string;
+    catalogue: Catalogue;
+    progress?: (stage: string, done: number, total: number) => void;
+  },
 ): ParsedDocument {
   const shaped = readShape(rawText, opts.sourceName);
   const text = normaliseNewlines(shaped.text);
@@ -125,26 +133,44 @@ export function parseDocument(
     if (i % 500 === 499) opts.progress?.('mentions', i + 1, passages.length);
   });
   const linked = linkMentions(spans, opts.catalogue, context);
-  const byPosition = (a: { passageOrder: number; start: number }, b: { passageOrder: number; start: number }) => a.passageOrder - b.passageOrder || a.start - b.start;
+  const byPosition = (a: { passageOrder: number; start: number }, b: { passageOrder: number; start: number }) =>
+    a.passageOrder - b.passageOrder || a.start - b.start;
   const mentions = [...linked.mentions, ...people.mentions].sort(byPosition);
   const unresolvedMentions = [...linked.unresolved, ...people.unresolved].sort(byPosition);
   const newPersons = [...people.persons];
   // Signatories: linked in context, and created when the catalogue lacks them.
   const parts = qa.parts.map(({ signatoryId: _s, ...part }) => {
     if (!part.signatory) return part;
-    const r = resolvePerson({ name: part.signatory, ...(part.office ? { role: part.office } : {}) }, context, opts.catalogue);
+    const r = resolvePerson(
+      { name: part.signatory, ...(part.office ? { role: part.office } : {}) },
+      context,
+      opts.catalogue,
+    );
     if (r.personId && r.create && !newPersons.some((p) => p.id === r.create?.id)) newPersons.push(r.create);
     return r.personId ? { ...part, signatoryId: r.personId } : part;
   });
   opts.progress?.('mentions', passages.length, passages.length);
   const warnings = [...qa.warnings];
-  for (const f of layout.footnotes) if (!footnoteRefs.some((r) => r.number === f.number)) warnings.push(`footnote ${f.number} (page ${f.page}) is referred to nowhere in the text`);
+  for (const f of layout.footnotes)
+    if (!footnoteRefs.some((r) => r.number === f.number))
+      warnings.push(`footnote ${f.number} (page ${f.page}) is referred to nowhere in the text`);
   const pageCount = lines.reduce((m, l) => Math.max(m, l.page), 0);
   const found: [string, number][] = [
-    ['pages', pageCount > 1 ? pageCount : 0], ['passages', passages.length], ['footnotes', layout.footnotes.length], ['citations', citations.length],
-    ['mentions', mentions.length], ['parts', qa.parts.length], ['questions', qa.questions.length], ['answers', qa.answers.length], ['joins', qa.joins.length],
-    ['askers', qa.family.askers.length], ['headings', qa.family.headings.length], ['present', qa.family.present.length],
-    ['speakerTurns', qa.family.speakerTurns.length], ['commitments', qa.family.commitments.length], ['motion', qa.family.motion ? 1 : 0],
+    ['pages', pageCount > 1 ? pageCount : 0],
+    ['passages', passages.length],
+    ['footnotes', layout.footnotes.length],
+    ['citations', citations.length],
+    ['mentions', mentions.length],
+    ['parts', qa.parts.length],
+    ['questions', qa.questions.length],
+    ['answers', qa.answers.length],
+    ['joins', qa.joins.length],
+    ['askers', qa.family.askers.length],
+    ['headings', qa.family.headings.length],
+    ['present', qa.family.present.length],
+    ['speakerTurns', qa.family.speakerTurns.length],
+    ['commitments', qa.family.commitments.length],
+    ['motion', qa.family.motion ? 1 : 0],
   ];
   return {
     ...qa,
@@ -163,7 +189,13 @@ export function parseDocument(
     newPersons,
     memberships: people.memberships,
     offices: people.offices,
-    meta: { family: recognition.family, familyEvidence: recognition.evidence, chamber: context.chamber, date: qa.date ?? null, sourceIdentifier: header.sourceIdentifier },
+    meta: {
+      family: recognition.family,
+      familyEvidence: recognition.evidence,
+      chamber: context.chamber,
+      date: qa.date ?? null,
+      sourceIdentifier: header.sourceIdentifier,
+    },
     structures: found.filter(([, n]) => n > 0).map(([s]) => s),
   };
 }

@@ -38,7 +38,8 @@ export function isHeading(text: string): boolean {
 }
 
 /** A speaker's turn in a debate report starts a passage even without a blank line before it. */
-export const SPEAKER_LINE = /^(?:De voorzitter|De heer [^:()]{2,60}(?: \([^)]+\))?|Mevrouw [^:()]{2,60}(?: \([^)]+\))?|(?:Minister|Staatssecretaris|Minister-president) [^:()]{2,60}):/;
+export const SPEAKER_LINE =
+  /^(?:De voorzitter|De heer [^:()]{2,60}(?: \([^)]+\))?|Mevrouw [^:()]{2,60}(?: \([^)]+\))?|(?:Minister|Staatssecretaris|Minister-president) [^:()]{2,60}):/;
 
 const BULLET = /^\s*(?:\uFFFD|o|•|-|\*)\s+\S/;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -51,7 +52,12 @@ const SENTENCE_END = /[.?!:;]["'’”)]*\s*$/;
  * become passages of their own. With `linePerParagraph` (a text whose lines are unwrapped paragraphs) every line
  * is a passage of its own.
  */
-export function buildPassages(source: string, body: readonly SourceLine[], footnotes: readonly FootnoteBlock[], opts: { linePerParagraph?: boolean } = {}): ParsedPassage[] {
+export function buildPassages(
+  source: string,
+  body: readonly SourceLine[],
+  footnotes: readonly FootnoteBlock[],
+  opts: { linePerParagraph?: boolean } = {},
+): ParsedPassage[] {
   const groups: { page: number; kind: PassageKind; lines: SourceLine[] }[] = [];
   let current: { page: number; kind: PassageKind; lines: SourceLine[] } | undefined;
   let sawBlank = false;
@@ -75,7 +81,11 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
       (!sawBlank || (!SENTENCE_END.test(last) && /^\s*\p{Ll}/u.test(line.text)));
     if (continues && current) current.lines.push(line);
     else {
-      current = { page: line.page, kind: heading ? 'HEADING' : BULLET.test(line.text) ? 'LIST_ITEM' : 'PARAGRAPH', lines: [line] };
+      current = {
+        page: line.page,
+        kind: heading ? 'HEADING' : BULLET.test(line.text) ? 'LIST_ITEM' : 'PARAGRAPH',
+        lines: [line],
+      };
       groups.push(current);
     }
     sawBlank = false;
@@ -89,7 +99,15 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
   });
   for (const f of footnotes) {
     const text = source.slice(f.start, f.end).trimEnd();
-    passages.push({ order: passages.length, page: f.page, kind: 'FOOTNOTE', start: f.start, end: f.start + text.length, text, footnote: { number: f.number, urls: f.urls } });
+    passages.push({
+      order: passages.length,
+      page: f.page,
+      kind: 'FOOTNOTE',
+      start: f.start,
+      end: f.start + text.length,
+      text,
+      footnote: { number: f.number, urls: f.urls },
+    });
   }
   return passages;
 }
@@ -99,7 +117,11 @@ export function buildPassages(source: string, body: readonly SourceLine[], footn
  * ("gemeenten.2", "WODC7", "inburgering’.4", "COA?1") or to a year ("juni 20248"), not followed by another digit.
  * Searched on the footnote's page first, then the page before. Returns the source offset of the marker.
  */
-export function findFootnoteReference(source: string, passages: readonly ParsedPassage[], footnote: FootnoteBlock): { passage: ParsedPassage; offset: number } | undefined {
+export function findFootnoteReference(
+  source: string,
+  passages: readonly ParsedPassage[],
+  footnote: FootnoteBlock,
+): { passage: ParsedPassage; offset: number } | undefined {
   const n = String(footnote.number);
   const re = new RegExp(`(?:[\\p{L}.,;:?!)’'”]|(?:19|20)\\d\\d)${n}(?!\\d)`, 'gu');
   for (const page of [footnote.page, footnote.page - 1]) {

@@ -26,7 +26,8 @@ const NAME = String.raw`(?:(?:\p{Lu}\.)+\s?${LOWER_PARTICLES}|${UPPER_PARTICLES}
 const PARTY = String.raw`\s*\(([^()\n]{1,40})\)`;
 
 /** Words that introduce members (one or a list) and words that introduce office-holders. */
-const MEMBER_WORDS = /\b(?:([Hh]et (?:Kamer)?lid|[Kk]amerlid|[Ss]enator)|([Dd]e (?:Kamer)?leden|[Kk]amerleden|[Ss]enatoren)|[Mm]evrouw|[Dd]e heer)\s+/gu;
+const MEMBER_WORDS =
+  /\b(?:([Hh]et (?:Kamer)?lid|[Kk]amerlid|[Ss]enator)|([Dd]e (?:Kamer)?leden|[Kk]amerleden|[Ss]enatoren)|[Mm]evrouw|[Dd]e heer)\s+/gu;
 const OFFICE_WORDS = /\b([Ss]taatssecretaris|[Mm]inister-president|[Mm]inister)\s+/gu;
 const NAME_AT = new RegExp(`(${NAME})(?:${PARTY})?`, 'uy');
 const LIST_SEPARATOR = /(?:\s*,\s*|\s+en\s+)/y;
@@ -44,8 +45,13 @@ export function findPersonReferences(passage: ParsedPassage): PersonReference[] 
       const name = (m[1] as string).replace(/\s+/g, ' ');
       const start = passage.start + m.index;
       out.push({
-        passageOrder: passage.order, page: passage.page, name, start, end: start + (m[1] as string).length,
-        ...(role ? { role } : {}), ...(m[2] ? { party: m[2].replace(/\s+/g, ' ').trim() } : {}),
+        passageOrder: passage.order,
+        page: passage.page,
+        name,
+        start,
+        end: start + (m[1] as string).length,
+        ...(role ? { role } : {}),
+        ...(m[2] ? { party: m[2].replace(/\s+/g, ' ').trim() } : {}),
         quote: text.slice(quoteStart, m.index + m[0].length).replace(/\s+/g, ' '),
       });
       if (!list) return;
@@ -60,6 +66,7 @@ export function findPersonReferences(passage: ParsedPassage): PersonReference[] 
     const role = m[1] || m[2] ? 'lid' : undefined;
     read((m.index ?? 0) + m[0].length, role, Boolean(m[2]), m.index ?? 0);
   }
-  for (const m of text.matchAll(OFFICE_WORDS)) read((m.index ?? 0) + m[0].length, (m[1] as string).toLowerCase(), false, m.index ?? 0);
+  for (const m of text.matchAll(OFFICE_WORDS))
+    read((m.index ?? 0) + m[0].length, (m[1] as string).toLowerCase(), false, m.index ?? 0);
   return out.sort((a, b) => a.start - b.start);
 }

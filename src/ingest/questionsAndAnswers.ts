@@ -2,14 +2,28 @@ import { EntityType } from '../generated/graphql';
 import type { Catalogue } from './catalogue';
 import { dutchDate } from './dutchDate';
 import { crossReferences, factionJoins } from './factionLinks';
-import { ANSWER_HEADING, FACTION_HEADING, headingText, norm, NUMBERED, PART_HEADING, QUESTION_HEADING } from './headings';
+import {
+  ANSWER_HEADING,
+  FACTION_HEADING,
+  headingText,
+  norm,
+  NUMBERED,
+  PART_HEADING,
+  QUESTION_HEADING,
+} from './headings';
 import { findCommittee, parseParts } from './letterParts';
 import type { LinkContext } from './linkContext';
 import { resolveEntity, type UnresolvedReason } from './resolveEntity';
 import type { ParsedPassage } from './passages';
 import type { ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
 
-export type { FactionJoin, ParsedAnswer, ParsedPart, ParsedQuestion, QuestionAnswerStructure } from './questionAnswerTypes';
+export type {
+  FactionJoin,
+  ParsedAnswer,
+  ParsedPart,
+  ParsedQuestion,
+  QuestionAnswerStructure,
+} from './questionAnswerTypes';
 
 type FactionLookup = (name: string) => string | undefined;
 type Part = ParsedPart & { from: number; to: number };
@@ -20,7 +34,11 @@ type Part = ParsedPart & { from: number; to: number };
  * between factions and cross-references between answers. For other documents it finds what it can (parts) and
  * returns empty lists. The steps below run in this order; each reads the body and what the earlier ones found.
  */
-export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], catalogue: Catalogue, given: LinkContext = { chamber: null, date: null }): QuestionAnswerStructure {
+export function parseQuestionsAndAnswers(
+  passages: readonly ParsedPassage[],
+  catalogue: Catalogue,
+  given: LinkContext = { chamber: null, date: null },
+): QuestionAnswerStructure {
   const body = passages.filter((p) => p.kind !== 'FOOTNOTE');
   const warnings: string[] = [];
 
@@ -37,12 +55,18 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
   const joins = factionJoins(body, [...new Set(questions.map((q) => q.faction))], faction);
 
   const committeeEntry = header.committee ? findCommittee(header.committee, catalogue, context) : undefined;
-  if (header.committee && !committeeEntry) warnings.push(`committee "${header.committee}" is not linked: ${unlinkedBecause(catalogue.candidates(header.committee, [EntityType.Organisation]).length, context)}`);
+  if (header.committee && !committeeEntry)
+    warnings.push(
+      `committee "${header.committee}" is not linked: ${unlinkedBecause(catalogue.candidates(header.committee, [EntityType.Organisation]).length, context)}`,
+    );
   for (const f of new Set([...questions.map((q) => q.faction), ...answers.map((a) => a.faction)])) {
     const r = factionResolution(f);
-    if (r.entityId === undefined) warnings.push(`faction "${f}" is not linked: ${unlinkedBecause(r.candidates.length, context, r.reason)}`);
+    if (r.entityId === undefined)
+      warnings.push(`faction "${f}" is not linked: ${unlinkedBecause(r.candidates.length, context, r.reason)}`);
   }
-  const clerkResolution = header.clerk ? resolveEntity(catalogue.candidates(header.clerk, [EntityType.Person]), context) : undefined;
+  const clerkResolution = header.clerk
+    ? resolveEntity(catalogue.candidates(header.clerk, [EntityType.Person]), context)
+    : undefined;
   const clerkEntry = clerkResolution?.entityId ? { id: clerkResolution.entityId } : undefined;
   return {
     kind: header.kind,
@@ -61,7 +85,13 @@ export function parseQuestionsAndAnswers(passages: readonly ParsedPassage[], cat
 }
 
 /** Step 1: the report's kind, title, date ("Vastgesteld …"), committee and clerk from its opening. */
-function readReportHeader(body: readonly ParsedPassage[]): { kind: string; title?: string; date?: string; committee?: string; clerk?: string } {
+function readReportHeader(body: readonly ParsedPassage[]): {
+  kind: string;
+  title?: string;
+  date?: string;
+  committee?: string;
+  clerk?: string;
+} {
   const fullText = norm(body.map((p) => p.text).join('\n'));
   const first = body[0] ? headingText(body[0]) : '';
   const kind = /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(first)
@@ -72,22 +102,34 @@ function readReportHeader(body: readonly ParsedPassage[]): { kind: string; title
         ? 'brief'
         : 'document';
   const date = /Vastgesteld (\d{1,2} \p{L}+ \d{4})/u.exec(fullText)?.[1];
-  const committee = /De (vaste commissie voor [^\d.]+?)\d* (?:had|heeft) (?:met belangstelling )?kennisgenomen/u.exec(fullText)?.[1];
+  const committee = /De (vaste commissie voor [^\d.]+?)\d* (?:had|heeft) (?:met belangstelling )?kennisgenomen/u.exec(
+    fullText,
+  )?.[1];
   const subject = /kennisgenomen van (?:de |uw )?brief .*? over (.+?)\.\d*(?:\s|$)/u.exec(fullText)?.[1];
   const clerk = body.map((p) => /^De griffier voor dit verslag,\s*(.+)$/u.exec(norm(p.text))?.[1]).find(Boolean);
-  const title = kind === 'verslag-schriftelijk-overleg' ? `Verslag van een schriftelijk overleg${subject ? ` over ${subject}` : ''}` : body[0] ? headingText(body[0]) : undefined;
+  const title =
+    kind === 'verslag-schriftelijk-overleg'
+      ? `Verslag van een schriftelijk overleg${subject ? ` over ${subject}` : ''}`
+      : body[0]
+        ? headingText(body[0])
+        : undefined;
   return {
     kind,
     ...(title ? { title } : {}),
-    ...(date && dutchDate(date) ? { date: dutchDate(date) as string } : {}),
+    ...(date && dutchDate(date) ? { date: dutchDate(date) } : {}),
     ...(committee ? { committee } : {}),
     ...(clerk ? { clerk } : {}),
   };
 }
 
 /** Step 2: the questions in the faction sections of the committee letter (or of the whole text when there are no parts). */
-function findCommitteeQuestions(body: readonly ParsedPassage[], parts: readonly Part[], faction: FactionLookup): ParsedQuestion[] {
-  const questionScope = parts.find((p) => p.kind === 'COMMITTEE_LETTER') ?? (parts.length ? undefined : { from: 0, to: body.length - 1 });
+function findCommitteeQuestions(
+  body: readonly ParsedPassage[],
+  parts: readonly Part[],
+  faction: FactionLookup,
+): ParsedQuestion[] {
+  const questionScope =
+    parts.find((p) => p.kind === 'COMMITTEE_LETTER') ?? (parts.length ? undefined : { from: 0, to: body.length - 1 });
   const questions: ParsedQuestion[] = [];
   if (!questionScope) return questions;
   for (const section of sections(body, questionScope.from, questionScope.to)) {
@@ -130,7 +172,13 @@ function findCommitteeQuestions(body: readonly ParsedPassage[], parts: readonly 
  * Step 3: the "Antwoord …" blocks in the faction sections of the answering letter. A question only repeated in
  * the answering letter (no committee letter in this text) is added to `questions`.
  */
-function findAnswers(body: readonly ParsedPassage[], parts: readonly Part[], questions: ParsedQuestion[], faction: FactionLookup, warnings: string[]): ParsedAnswer[] {
+function findAnswers(
+  body: readonly ParsedPassage[],
+  parts: readonly Part[],
+  questions: ParsedQuestion[],
+  faction: FactionLookup,
+  warnings: string[],
+): ParsedAnswer[] {
   const answers: ParsedAnswer[] = [];
   for (const part of parts.filter((p) => p.kind === 'ANSWER_LETTER')) {
     for (const section of sections(body, part.from, part.to)) {
@@ -148,9 +196,14 @@ function findAnswers(body: readonly ParsedPassage[], parts: readonly Part[], que
         }
         if (p.kind === 'HEADING' && ANSWER_HEADING.test(t)) {
           const m = ANSWER_HEADING.exec(t) as RegExpExecArray;
-          const numbers = m[1] ? [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])] : lastQuestionNumbers.length ? lastQuestionNumbers : [1];
+          const numbers = m[1]
+            ? [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])]
+            : lastQuestionNumbers.length
+              ? lastQuestionNumbers
+              : [1];
           const block: ParsedPassage[] = [];
-          while (i + 1 < items.length && (items[i + 1] as ParsedPassage).kind !== 'HEADING') block.push(items[++i] as ParsedPassage);
+          while (i + 1 < items.length && (items[i + 1] as ParsedPassage).kind !== 'HEADING')
+            block.push(items[++i] as ParsedPassage);
           if (!block.length) {
             warnings.push(`"${t}" of ${section.faction} has no text`);
             continue;
@@ -169,11 +222,20 @@ function findAnswers(body: readonly ParsedPassage[], parts: readonly Part[], que
             refersTo: crossReferences(text, section.faction),
           });
           for (const n of numbers) {
-            if (!questions.some((q) => q.faction === section.faction && q.number === n) && repeated?.items.length && repeated.numbers.includes(n)) {
+            if (
+              !questions.some((q) => q.faction === section.faction && q.number === n) &&
+              repeated?.items.length &&
+              repeated.numbers.includes(n)
+            ) {
               const r = repeated.items;
               questions.push({
-                faction: section.faction, ...(id ? { factionId: id } : {}), number: n,
-                text: norm(r.map((x) => x.text).join(' ')), page: (r[0] as ParsedPassage).page, start: (r[0] as ParsedPassage).start, end: (r[r.length - 1] as ParsedPassage).end,
+                faction: section.faction,
+                ...(id ? { factionId: id } : {}),
+                number: n,
+                text: norm(r.map((x) => x.text).join(' ')),
+                page: (r[0] as ParsedPassage).page,
+                start: (r[0] as ParsedPassage).start,
+                end: (r[r.length - 1] as ParsedPassage).end,
               });
             }
           }
@@ -189,19 +251,29 @@ function findAnswers(body: readonly ParsedPassage[], parts: readonly Part[], que
 }
 
 /** Step 4: every question has an answer and every answer a question (when the text holds questions); else a warning. */
-export function checkQuestionsAnswered(questions: readonly ParsedQuestion[], answers: readonly ParsedAnswer[], warnings: string[]): void {
+export function checkQuestionsAnswered(
+  questions: readonly ParsedQuestion[],
+  answers: readonly ParsedAnswer[],
+  warnings: string[],
+): void {
   for (const q of questions) {
-    if (!answers.some((a) => a.faction === q.faction && a.numbers.includes(q.number))) warnings.push(`question ${q.faction} ${q.number} has no answer`);
+    if (!answers.some((a) => a.faction === q.faction && a.numbers.includes(q.number)))
+      warnings.push(`question ${q.faction} ${q.number} has no answer`);
   }
   for (const a of answers) {
     for (const n of a.numbers) {
-      if (questions.length && !questions.some((q) => q.faction === a.faction && q.number === n)) warnings.push(`answer ${a.faction} ${n} answers no question in this document`);
+      if (questions.length && !questions.some((q) => q.faction === a.faction && q.number === n))
+        warnings.push(`answer ${a.faction} ${n} answers no question in this document`);
     }
   }
 }
 
 /** Faction sections between `from` and `to`: each faction heading up to the next faction or part heading. */
-function sections(body: readonly ParsedPassage[], from: number, to: number): { faction: string; items: ParsedPassage[] }[] {
+function sections(
+  body: readonly ParsedPassage[],
+  from: number,
+  to: number,
+): { faction: string; items: ParsedPassage[] }[] {
   const out: { faction: string; items: ParsedPassage[] }[] = [];
   for (let i = from; i <= to; i++) {
     const p = body[i] as ParsedPassage;
@@ -222,5 +294,7 @@ function unlinkedBecause(candidates: number, context: LinkContext, reason?: Unre
   if (!candidates) return 'not in the catalogue';
   if (reason === 'AMBIGUOUS') return 'the catalogue has several of that name and the text does not decide';
   if (reason === 'TOO_EARLY') return 'the document is dated before it existed';
-  return context.chamber ? `the catalogue has it only for the other chamber (this text is ${context.chamber})` : 'the text does not say its chamber';
+  return context.chamber
+    ? `the catalogue has it only for the other chamber (this text is ${context.chamber})`
+    : 'the text does not say its chamber';
 }

@@ -50,14 +50,18 @@ export function personId(name: string): string {
 export function resolvePerson(input: PersonInput, context: LinkContext, catalogue: Catalogue): PersonResolution {
   const name = input.name.replace(/\s+/g, ' ').trim();
   let candidates = catalogue.candidates(name, [EntityType.Person]);
-  if (!candidates.length && INITIALS.test(name)) candidates = catalogue.candidates(name.replace(INITIALS, ''), [EntityType.Person]);
+  if (!candidates.length && INITIALS.test(name))
+    candidates = catalogue.candidates(name.replace(INITIALS, ''), [EntityType.Person]);
   // Only a role that names its portfolio names an office: "staatssecretaris" alone is any state secretary (the
   // catalogue's short alias for the one in the seed holds only in that text).
-  const officeId = input.role && / van /i.test(input.role) ? catalogue.find(input.role, [EntityType.Organisation])?.id : undefined;
+  const officeId =
+    input.role && / van /i.test(input.role) ? catalogue.find(input.role, [EntityType.Organisation])?.id : undefined;
   const office = officeId ? { officeId } : {};
   if (candidates.length) {
     const r = resolveEntity(candidates, context);
-    return r.entityId !== undefined ? { personId: r.entityId, ...office } : { candidates: r.candidates, reason: r.reason };
+    return r.entityId !== undefined
+      ? { personId: r.entityId, ...office }
+      : { candidates: r.candidates, reason: r.reason };
   }
   const id = personId(name);
   let factionId: string | undefined;

@@ -8,7 +8,15 @@ import { splitPages } from '../domain/pages';
 import { searchFields } from '../domain/searchFields';
 import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import { IngestError } from './ingestError';
-import { commitmentRows, familyProps, REMOVE_STALE_COMMITMENTS, speakerTurnRows, WRITE_COMMITMENTS, WRITE_FAMILY, WRITE_SPEAKER_TURNS } from './familyRows';
+import {
+  commitmentRows,
+  familyProps,
+  REMOVE_STALE_COMMITMENTS,
+  speakerTurnRows,
+  WRITE_COMMITMENTS,
+  WRITE_FAMILY,
+  WRITE_SPEAKER_TURNS,
+} from './familyRows';
 import type { ParsedDocument } from './parseDocument';
 
 /** Batch size for UNWIND writes: large documents are written in slices, all inside the one transaction. */
@@ -44,7 +52,10 @@ export interface ExistingDocument {
  */
 export function assertNoClash(row: ExistingDocument, doc: ParsedDocument): void {
   if (row.type && row.type !== EntityType.Document) {
-    throw new IngestError('ID_CLASH', `id "${doc.id}" belongs to ${row.type} "${row.name}", not a document: pass another --id`);
+    throw new IngestError(
+      'ID_CLASH',
+      `id "${doc.id}" belongs to ${row.type} "${row.name}", not a document: pass another --id`,
+    );
   }
   if (row.version && row.sourceName !== doc.sourceName && row.title !== (doc.title ?? null)) {
     throw new IngestError(
@@ -59,7 +70,11 @@ export function assertNoClash(row: ExistingDocument, doc: ParsedDocument): void 
  * modified), its derived nodes (replacing an earlier version's), citations, mentions and faction joins, and an
  * Ingestion record. Same version → nothing written. An id used by another entity or another document → IngestError.
  */
-export async function writeDocument(executor: Executor, doc: ParsedDocument, progress?: (stage: string, done: number, total: number) => void): Promise<WriteReport> {
+export async function writeDocument(
+  executor: Executor,
+  doc: ParsedDocument,
+  progress?: (stage: string, done: number, total: number) => void,
+): Promise<WriteReport> {
   return executor.write('ingestDocument', async (tx) => {
     const existing = await tx.run(EXISTING_DOCUMENT, { id: doc.id });
     const row = existing.records[0]?.toObject() as ExistingDocument;
@@ -106,14 +121,28 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
        CREATE (p:Passage {id: row.id, documentId: $id, order: row.order, page: row.page, kind: row.kind, start: row.start, end: row.end, text: row.text, normText: row.normText})
        CREATE (d)-[:HAS_PASSAGE]->(p)
        FOREACH (_ IN CASE WHEN row.footnote IS NULL THEN [] ELSE [1] END | SET p:Footnote, p.number = row.footnote.number, p.urls = row.footnote.urls)`,
-      doc.passages.map((p) => ({ id: pid(p.order), order: p.order, page: p.page, kind: p.kind, start: p.start, end: p.end, text: p.text, normText: normaliseWhitespace(p.text), footnote: p.footnote ?? null })),
+      doc.passages.map((p) => ({
+        id: pid(p.order),
+        order: p.order,
+        page: p.page,
+        kind: p.kind,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        normText: normaliseWhitespace(p.text),
+        footnote: p.footnote ?? null,
+      })),
       'passages',
     );
     await run(
       `UNWIND $rows AS row
        MATCH (p:Passage {id: row.from}) MATCH (f:Passage {id: row.to})
        CREATE (p)-[:REFERS_TO_FOOTNOTE {offset: row.offset}]->(f)`,
-      doc.footnoteRefs.map((r) => ({ from: pid(r.passageOrder), to: pid(doc.passages.find((p) => p.footnote?.number === r.number)?.order ?? -1), offset: r.offset })),
+      doc.footnoteRefs.map((r) => ({
+        from: pid(r.passageOrder),
+        to: pid(doc.passages.find((p) => p.footnote?.number === r.number)?.order ?? -1),
+        offset: r.offset,
+      })),
     );
     await run(
       `UNWIND $rows AS row MATCH (d:Entity {id: $id})
@@ -124,7 +153,16 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
        OPTIONAL MATCH (s:Entity {id: row.signatoryId}) OPTIONAL MATCH (o:Entity {id: row.officeId})
        FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (p)-[:SIGNED_BY]->(s))
        FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | CREATE (p)-[:WRITTEN_BY]->(o))`,
-      doc.parts.map((p) => ({ ...p, id: `${doc.id}/part/${p.order}`, date: p.date ?? null, addressee: p.addressee ?? null, signatory: p.signatory ?? null, office: p.office ?? null, signatoryId: p.signatoryId ?? null, officeId: p.officeId ?? null })),
+      doc.parts.map((p) => ({
+        ...p,
+        id: `${doc.id}/part/${p.order}`,
+        date: p.date ?? null,
+        addressee: p.addressee ?? null,
+        signatory: p.signatory ?? null,
+        office: p.office ?? null,
+        signatoryId: p.signatoryId ?? null,
+        officeId: p.officeId ?? null,
+      })),
     );
     const factionKey = (f: string) => foldForSearch(f).replace(/ /g, '-');
     // A faction's question number can recur (two rounds of questions in one text): later ones get a suffix.
@@ -137,7 +175,9 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
       };
     })();
     const questionIds = doc.questions.map((q) => uniqueId(`${doc.id}/question/${factionKey(q.faction)}-${q.number}`));
-    const answerIds = doc.answers.map((a) => uniqueId(`${doc.id}/answer/${factionKey(a.faction)}-${a.numbers.join('-')}`));
+    const answerIds = doc.answers.map((a) =>
+      uniqueId(`${doc.id}/answer/${factionKey(a.faction)}-${a.numbers.join('-')}`),
+    );
     await run(
       `UNWIND $rows AS row MATCH (d:Entity {id: $id})
        CREATE (q:Question {id: row.id, documentId: $id, faction: row.faction, number: row.number, text: row.text, page: row.page, start: row.start, end: row.end, order: row.order})
@@ -159,7 +199,12 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
        MATCH (b:Answer {documentId: $id, faction: row.faction}) WHERE b <> a AND (row.all OR any(n IN b.numbers WHERE n IN row.numbers))
        MERGE (a)-[:REFERS_TO]->(b)`,
       doc.answers.flatMap((a, i) =>
-        a.refersTo.map((r) => ({ from: answerIds[i], faction: r.faction, all: r.numbers === 'ALL', numbers: r.numbers === 'ALL' ? [] : r.numbers })),
+        a.refersTo.map((r) => ({
+          from: answerIds[i],
+          faction: r.faction,
+          all: r.numbers === 'ALL',
+          numbers: r.numbers === 'ALL' ? [] : r.numbers,
+        })),
       ),
     );
     await run(
@@ -168,7 +213,9 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
       doc.joins.filter((j) => j.factionId && j.joinsId),
     );
     // Documents and toezeggingen that citations name but the graph did not have yet.
-    const creations = [...new Map(doc.citations.filter((c) => c.create).map((c) => [c.create!.id, c.create!])).values()];
+    const creations = [
+      ...new Map(doc.citations.filter((c) => c.create).map((c) => [c.create!.id, c.create!])).values(),
+    ];
     for (const [type, rows] of groupBy(creations, (c) => c.type)) {
       const res = await tx.run(
         `UNWIND $rows AS row
@@ -183,15 +230,32 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (t:Entity {id: row.target})
        CREATE (p)-[:CITATION {kind: row.kind, identifier: row.identifier, identifierKey: toLower(row.identifier), text: row.text, start: row.start, end: row.end,
                               locator: row.locator, submitters: row.submitters}]->(t)`,
-      doc.citations.filter((c) => c.targetId).map((c) => ({
-        passage: pid(c.passageOrder), target: c.targetId, kind: c.kind, identifier: c.identifier, text: c.text, start: c.start, end: c.end,
-        locator: c.locator ?? null, submitters: c.submitters ?? [],
-      })),
+      doc.citations
+        .filter((c) => c.targetId)
+        .map((c) => ({
+          passage: pid(c.passageOrder),
+          target: c.targetId,
+          kind: c.kind,
+          identifier: c.identifier,
+          text: c.text,
+          start: c.start,
+          end: c.end,
+          locator: c.locator ?? null,
+          submitters: c.submitters ?? [],
+        })),
     );
     await run(
       `UNWIND $rows AS row MATCH (p:Passage {id: row.passage}) MATCH (e:Entity {id: row.entity})
        CREATE (p)-[:MENTIONS {matched: row.matched, start: row.start, end: row.end, role: row.role, party: row.party}]->(e)`,
-      doc.mentions.map((m) => ({ passage: pid(m.passageOrder), entity: m.entityId, matched: m.matched, start: m.start, end: m.end, role: m.role ?? null, party: m.party ?? null })),
+      doc.mentions.map((m) => ({
+        passage: pid(m.passageOrder),
+        entity: m.entityId,
+        matched: m.matched,
+        start: m.start,
+        end: m.end,
+        role: m.role ?? null,
+        party: m.party ?? null,
+      })),
       'mentions',
     );
     // Names left unlinked: a node per occurrence with the entities it could mean (none chosen).
@@ -201,28 +265,61 @@ export async function writeDocument(executor: Executor, doc: ParsedDocument, pro
        CREATE (p)-[:HAS_UNRESOLVED_MENTION]->(u)
        WITH u, row UNWIND row.candidates AS candidate MATCH (e:Entity {id: candidate})
        CREATE (u)-[:CANDIDATE]->(e)`,
-      doc.unresolvedMentions.map((u, i) => ({ id: `${doc.id}/unresolved/${i + 1}`, passage: pid(u.passageOrder), matched: u.matched, start: u.start, end: u.end, reason: u.reason, candidates: u.candidates })),
+      doc.unresolvedMentions.map((u, i) => ({
+        id: `${doc.id}/unresolved/${i + 1}`,
+        passage: pid(u.passageOrder),
+        matched: u.matched,
+        start: u.start,
+        end: u.end,
+        reason: u.reason,
+        candidates: u.candidates,
+      })),
     );
     // What the document says about the persons it created: their faction and office at its date, with evidence.
-    for (const [type, links] of [['MEMBER_OF', doc.memberships], ['HOLDS_OFFICE', doc.offices]] as const) {
+    for (const [type, links] of [
+      ['MEMBER_OF', doc.memberships],
+      ['HOLDS_OFFICE', doc.offices],
+    ] as const) {
       await run(
         `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.relId}]->(b)
          ON CREATE SET r.origin = 'ingest', r.evidenceDocumentIds = [], r.evidencePages = [], r.evidenceQuotes = []
          SET r.evidenceDocumentIds = r.evidenceDocumentIds + $id, r.evidencePages = r.evidencePages + row.page, r.evidenceQuotes = r.evidenceQuotes + row.quote`,
-        links.map((l) => ({ relId: `${l.personId}--${type}-->${l.targetId}`, from: l.personId, to: l.targetId, page: l.page, quote: l.quote })),
+        links.map((l) => ({
+          relId: `${l.personId}--${type}-->${l.targetId}`,
+          from: l.personId,
+          to: l.targetId,
+          page: l.page,
+          quote: l.quote,
+        })),
       );
     }
     // A person an earlier version of this document created and nothing links to any more.
-    await tx.run("MATCH (p:Entity {origin: 'ingest', type: $person}) WHERE p.sourceDocumentId = $id AND NOT (p)--() DELETE p", { id: doc.id, person: EntityType.Person });
+    await tx.run(
+      "MATCH (p:Entity {origin: 'ingest', type: $person}) WHERE p.sourceDocumentId = $id AND NOT (p)--() DELETE p",
+      { id: doc.id, person: EntityType.Person },
+    );
     await tx.run(
       `MERGE (i:Ingestion {documentId: $id})
        SET i.version = $version, i.sourceName = $sourceName, i.title = $title, i.kind = $kind, i.structures = $structures,
            i.warnings = $warnings, i.pageCount = $pageCount, i.counts = $counts`,
       neoInts({
-        id: doc.id, version: doc.version, sourceName: doc.sourceName, title: doc.title ?? null, kind: doc.kind, structures: doc.structures,
-        warnings: doc.warnings, pageCount: doc.pageCount,
-        counts: [doc.passages.length, doc.questions.length, doc.answers.length, doc.passages.filter((p) => p.footnote).length, doc.citations.length, doc.mentions.length],
+        id: doc.id,
+        version: doc.version,
+        sourceName: doc.sourceName,
+        title: doc.title ?? null,
+        kind: doc.kind,
+        structures: doc.structures,
+        warnings: doc.warnings,
+        pageCount: doc.pageCount,
+        counts: [
+          doc.passages.length,
+          doc.questions.length,
+          doc.answers.length,
+          doc.passages.filter((p) => p.footnote).length,
+          doc.citations.length,
+          doc.mentions.length,
+        ],
       }),
     );
     await tx.run(WRITE_FAMILY, neoInts({ id: doc.id, props: familyProps(doc) }));
@@ -240,26 +337,56 @@ async function upsertDocumentEntity(tx: ManagedTransaction, doc: ParsedDocument,
   const name = doc.title ?? doc.sourceName;
   const description = `${doc.kind.replace(/-/g, ' ')} of ${doc.pageCount} page(s), ingested from ${doc.sourceName}`;
   const props = {
-    id: doc.id, type: EntityType.Document, origin: 'ingest', name, aliases: [], kind: doc.kind,
-    description, ...searchFields(name, [], description), identifiers: [],
-    hasText: true, pages: splitPages(doc.text), ...(doc.date ? { date: doc.date } : {}),
+    id: doc.id,
+    type: EntityType.Document,
+    origin: 'ingest',
+    name,
+    aliases: [],
+    kind: doc.kind,
+    description,
+    ...searchFields(name, [], description),
+    identifiers: [],
+    hasText: true,
+    pages: splitPages(doc.text),
+    ...(doc.date ? { date: doc.date } : {}),
   };
-  await tx.run(`MERGE (d:Entity {id: $id}) SET d = $props, d:${LABEL_OF_TYPE[EntityType.Document]}`, { id: doc.id, props });
+  await tx.run(`MERGE (d:Entity {id: $id}) SET d = $props, d:${LABEL_OF_TYPE[EntityType.Document]}`, {
+    id: doc.id,
+    props,
+  });
 }
 
 /** A person the ingest creates: marked as coming from this document (origin ingest, sourceDocumentId), not curated. */
 function personProps(p: { id: string; name: string }, documentId: string) {
   const description = `Named in ${documentId}; not yet described.`;
   return {
-    id: p.id, type: EntityType.Person, origin: 'ingest', sourceDocumentId: documentId, name: p.name, aliases: [], identifiers: [],
-    description, ...searchFields(p.name, [], description),
+    id: p.id,
+    type: EntityType.Person,
+    origin: 'ingest',
+    sourceDocumentId: documentId,
+    name: p.name,
+    aliases: [],
+    identifiers: [],
+    description,
+    ...searchFields(p.name, [], description),
   };
 }
 
-function citedEntityProps(c: { id: string; type: EntityType; name: string; kind: string; identifiers: string[]; date?: string }, documentId: string) {
+function citedEntityProps(
+  c: { id: string; type: EntityType; name: string; kind: string; identifiers: string[]; date?: string },
+  documentId: string,
+) {
   return {
-    id: c.id, type: c.type, origin: 'citation', name: c.name, aliases: [], kind: c.kind, identifiers: c.identifiers,
-    description: `Cited in ${documentId}; not yet described.`, ...searchFields(c.name, [], ''),
-    ...(c.type === EntityType.Document ? { hasText: false } : {}), ...(c.date ? { date: c.date } : {}),
+    id: c.id,
+    type: c.type,
+    origin: 'citation',
+    name: c.name,
+    aliases: [],
+    kind: c.kind,
+    identifiers: c.identifiers,
+    description: `Cited in ${documentId}; not yet described.`,
+    ...searchFields(c.name, [], ''),
+    ...(c.type === EntityType.Document ? { hasText: false } : {}),
+    ...(c.date ? { date: c.date } : {}),
   };
 }

@@ -8,13 +8,25 @@ import { checkTool, ensureRuntime, LIB_DIR, RUNTIME_DIR, RuntimeSetupError } fro
 
 /** JVM flags Neo4j 5.26's own launcher uses (server.jvm.additional), which the entry point does not add itself. */
 const JVM_FLAGS = [
-  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions', '-XX:+TrustFinalNonStaticFields',
-  '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024', '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Djdk.tls.ephemeralDHKeySize=2048', '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
-  '-XX:FlightRecorderOptions=stackdepth=256', '-XX:+UnlockDiagnosticVMOptions', '-XX:+DebugNonSafepoints',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--enable-native-access=ALL-UNNAMED',
-  '-Dlog4j2.disable.jmx=true', '-Dlog4j.layout.jsonTemplate.maxStringLength=32768', '-Dfile.encoding=UTF-8',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '-XX:FlightRecorderOptions=stackdepth=256',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:+DebugNonSafepoints',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
+  '-Dfile.encoding=UTF-8',
 ];
 
 /** How long a clean shutdown (checkpoint, store lock released) may take before the process is killed. */
@@ -61,9 +73,14 @@ export class LocalNeo4j {
     const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
 
     const args = [
-      `-Xms${this.cfg.heap}`, `-Xmx${this.cfg.heap}`, ...JVM_FLAGS,
-      '-cp', `${path.join(home, 'plugins')}/*:${LIB_DIR}/*`,
-      'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${path.join(home, 'conf')}`,
+      `-Xms${this.cfg.heap}`,
+      `-Xmx${this.cfg.heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${path.join(home, 'plugins')}/*:${LIB_DIR}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${path.join(home, 'conf')}`,
     ];
     const started = Date.now();
     this.log(`[neo4j] starting local Neo4j 5.26 on ${this.boltUri} (data in ${home})`);

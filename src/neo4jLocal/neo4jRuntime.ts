@@ -19,13 +19,17 @@ const INSTEAD = 'or set NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) to use an
 export function checkTool(tool: 'java' | 'mvn', env: NodeJS.ProcessEnv = process.env): void {
   const r = spawnSync(tool, ['-version'], { encoding: 'utf8', env });
   if (r.error) {
-    const what = tool === 'java' ? 'a Java 17 (or 21) runtime, e.g. `apt-get install openjdk-17-jre-headless`' : 'Apache Maven, e.g. `apt-get install maven`';
+    const what =
+      tool === 'java'
+        ? 'a Java 17 (or 21) runtime, e.g. `apt-get install openjdk-17-jre-headless`'
+        : 'Apache Maven, e.g. `apt-get install maven`';
     throw new RuntimeSetupError(`\`${tool}\` was not found on the PATH: install ${what}, ${INSTEAD}.`);
   }
   if (tool === 'java') {
     const m = /version "(\d+)/.exec(`${r.stderr}${r.stdout}`);
     const major = m ? Number(m[1]) : 0;
-    if (major < 17) throw new RuntimeSetupError(`Java ${major || '?'} found; Neo4j 5.26 needs Java 17 or 21, ${INSTEAD}.`);
+    if (major < 17)
+      throw new RuntimeSetupError(`Java ${major || '?'} found; Neo4j 5.26 needs Java 17 or 21, ${INSTEAD}.`);
   }
 }
 
@@ -38,12 +42,17 @@ export function runtimeIsBuilt(): boolean {
  * Builds the runtime with Maven when it is missing. The first build downloads ~150 MB into ~/.m2, so it
  * reports progress (files downloaded) instead of staying silent for minutes.
  */
-export async function ensureRuntime(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<void> {
+export async function ensureRuntime(
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<void> {
   if (runtimeIsBuilt()) return;
   checkTool('mvn');
   log('[neo4j] building the Neo4j 5.26 runtime from Maven Central (first time only; ~150 MB)…');
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', 'package'], { cwd: RUNTIME_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', 'package'], {
+      cwd: RUNTIME_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let downloaded = 0;
     let lastReport = Date.now();
     const tail: string[] = [];
@@ -67,7 +76,11 @@ export async function ensureRuntime(log: (line: string) => void = (l) => process
         log(`[neo4j] runtime ready (${fs.readdirSync(LIB_DIR).length} jars, ${downloaded} files downloaded)`);
         resolve();
       } else {
-        reject(new RuntimeSetupError(`mvn package failed (exit ${code}) in ${RUNTIME_DIR}; last output:\n${tail.join('\n')}`));
+        reject(
+          new RuntimeSetupError(
+            `mvn package failed (exit ${code}) in ${RUNTIME_DIR}; last output:\n${tail.join('\n')}`,
+          ),
+        );
       }
     });
   });

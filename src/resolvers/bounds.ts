@@ -24,7 +24,11 @@ export const BOUNDS = {
 } as const;
 
 /** The largest `first`/`limit` any field accepts; the cost analysis counts larger values as this. */
-export const MAX_LIST_ARGUMENT = Math.max(...Object.values(BOUNDS).filter((b) => b !== BOUNDS.page).map((b) => b.max));
+export const MAX_LIST_ARGUMENT = Math.max(
+  ...Object.values(BOUNDS)
+    .filter((b) => b !== BOUNDS.page)
+    .map((b) => b.max),
+);
 
 /** Longest accepted search or filter text; longer text is almost certainly not a name. */
 export const MAX_TEXT = 200;

@@ -7,14 +7,19 @@ import { BOUNDS, checkInt, MAX_ID } from './bounds';
 import { lookahead } from './lookahead';
 
 /** The document entity a piece of structure belongs to (batched through the entity loader). */
-const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) => (await ctx.loaders.entity.load(r.documentId)) as EntityRecord;
+const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) =>
+  (await ctx.loaders.entity.load(r.documentId)) as EntityRecord;
 
 const offsets = { startOffset: (r: { start: number }) => r.start, endOffset: (r: { end: number }) => r.end };
 
 export const documentResolvers: Resolvers = {
   Document: {
     parts: (d, _a, ctx) => ctx.repos.documents.parts(d.id),
-    questions: (d, { faction }, ctx) => ctx.loaders.documentQuestions.load({ documentId: d.id, faction: faction && faction.length <= MAX_ID ? faction : null }),
+    questions: (d, { faction }, ctx) =>
+      ctx.loaders.documentQuestions.load({
+        documentId: d.id,
+        faction: faction && faction.length <= MAX_ID ? faction : null,
+      }),
     answers: (d, _a, ctx) => ctx.repos.documents.answersOf(d.id),
     footnotes: (d, _a, ctx) => ctx.repos.documents.footnotesOf(d.id),
     citations: (d, _a, ctx) => ctx.repos.documents.citationsOf(d.id),
@@ -25,7 +30,7 @@ export const documentResolvers: Resolvers = {
       ctx.repos.documents.passagesOf(
         d.id,
         page == null ? null : checkInt('page', page, BOUNDS.page),
-        (kinds) ?? null,
+        kinds ?? null,
         checkInt('first', first ?? 50, BOUNDS.passagesFirst),
         after ?? null,
       ),
@@ -45,7 +50,11 @@ export const documentResolvers: Resolvers = {
     number: (f) => f.number ?? 0,
     urls: (f) => f.urls ?? [],
     // The footnote's own text, without its printed number.
-    text: (f) => f.text.replace(/^\d{1,3}\s+/, '').replace(/\s+/g, ' ').trim(),
+    text: (f) =>
+      f.text
+        .replace(/^\d{1,3}\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
     passage: (f) => f,
     referencedFrom: (f, _a, ctx) => ctx.loaders.footnoteReference.load(f.id),
     citations: (f, _a, ctx) => ctx.loaders.passageCitations.load(f.id),
@@ -66,7 +75,8 @@ export const documentResolvers: Resolvers = {
     refersTo: (a, _a, ctx) => ctx.loaders.answerReferences.load(a.id),
   },
   Evidence: {
-    passage: (e, _a, ctx) => ctx.loaders.evidencePassage.load({ documentId: e.document.id, page: e.page, quote: e.quote }),
+    passage: (e, _a, ctx) =>
+      ctx.loaders.evidencePassage.load({ documentId: e.document.id, page: e.page, quote: e.quote }),
   },
 };
 
@@ -87,11 +97,13 @@ export async function documentById(id: string, ctx: Context, info: GraphQLResolv
     const found = await ctx.repos.documents.documentWithQuestions(id, faction, ahead.needs);
     if (!found) return null;
     ctx.loaders.entity.prime(id, found.document);
-    ctx.loaders.documentQuestions.prime({ documentId: id, faction }, found.questions.map((q) => q.question));
+    ctx.loaders.documentQuestions.prime(
+      { documentId: id, faction },
+      found.questions.map((q) => q.question),
+    );
     if (ahead.needs) for (const q of found.questions) ctx.loaders.questionAnswers.prime(q.question.id, q.answers);
     return found.document;
   }
   const e = await ctx.loaders.entity.load(id);
   return e && e.type === EntityType.Document ? e : null;
 }
-

@@ -54,8 +54,16 @@ const common = {
     ctx.loaders.relations.load(relationsKey(e.id, args, namesUnder(info, []).has('evidence'), relationEndProps(info))),
   mentionedIn,
   history: (e: EntityRecord, _a: unknown, ctx: import('../context').Context) => ctx.loaders.history.load(e.id),
-  relationCount: (e: EntityRecord, args: { direction?: Direction | null; types?: EntityTypeList }, ctx: import('../context').Context) =>
-    ctx.loaders.relationCount.load({ id: e.id, direction: args.direction ?? Direction.Both, types: args.types ?? null }),
+  relationCount: (
+    e: EntityRecord,
+    args: { direction?: Direction | null; types?: EntityTypeList },
+    ctx: import('../context').Context,
+  ) =>
+    ctx.loaders.relationCount.load({
+      id: e.id,
+      direction: args.direction ?? Direction.Both,
+      types: args.types ?? null,
+    }),
 };
 type EntityTypeList = readonly import('../generated/graphql').RelationType[] | null | undefined;
 

@@ -1,7 +1,18 @@
-import { getArgumentValues, isInterfaceType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** The selections of field `name` directly inside `sets`, through fragments and inline fragments. */
-export function fieldsNamed(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], name: string): FieldNode[] {
+export function fieldsNamed(
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+  name: string,
+): FieldNode[] {
   const out: FieldNode[] = [];
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
@@ -25,24 +36,46 @@ export function fieldsNamed(info: GraphQLResolveInfo, sets: readonly (SelectionS
  * reaches `needs`. null when the field is not selected, selected more than once (aliases with different
  * arguments), or its arguments do not coerce — the child resolver then runs as usual and reports any error.
  */
-export function lookahead(info: GraphQLResolveInfo, typeName: string, field: string, needs: string): { args: Record<string, unknown>; needs: boolean; node: FieldNode } | null {
-  const nodes = fieldsNamed(info, info.fieldNodes.map((f) => f.selectionSet), field);
+export function lookahead(
+  info: GraphQLResolveInfo,
+  typeName: string,
+  field: string,
+  needs: string,
+): { args: Record<string, unknown>; needs: boolean; node: FieldNode } | null {
+  const nodes = fieldsNamed(
+    info,
+    info.fieldNodes.map((f) => f.selectionSet),
+    field,
+  );
   const node = nodes[0];
   if (nodes.length !== 1 || !node) return null;
   const type = info.schema.getType(typeName);
   const def = isInterfaceType(type) || isObjectType(type) ? type.getFields()[field] : undefined;
   if (!def) return null;
   try {
-    return { args: getArgumentValues(def, node, info.variableValues), needs: fieldsNamed(info, [node.selectionSet], needs).length > 0, node };
+    return {
+      args: getArgumentValues(def, node, info.variableValues),
+      needs: fieldsNamed(info, [node.selectionSet], needs).length > 0,
+      node,
+    };
   } catch {
     return null;
   }
 }
 
 /** Names of the fields selected directly under the selections at `path` below the current field (or `from`), through fragments. */
-export function namesUnder(info: GraphQLResolveInfo, path: readonly string[], from: readonly FieldNode[] = info.fieldNodes): Set<string> {
+export function namesUnder(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  from: readonly FieldNode[] = info.fieldNodes,
+): Set<string> {
   let nodes: FieldNode[] = [...from];
-  for (const step of path) nodes = fieldsNamed(info, nodes.map((n) => n.selectionSet), step);
+  for (const step of path)
+    nodes = fieldsNamed(
+      info,
+      nodes.map((n) => n.selectionSet),
+      step,
+    );
   const names = new Set<string>();
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {

@@ -18,7 +18,10 @@ function checkLength(argument: string, value: string | null | undefined, max = M
 }
 
 /** The same validation as the seed files (id format, fields per type, identifier formats), with argument names. */
-function validateIdentifiers(argument: string, ids: readonly { scheme: string; value: string }[] | null | undefined): string[] {
+function validateIdentifiers(
+  argument: string,
+  ids: readonly { scheme: string; value: string }[] | null | undefined,
+): string[] {
   return (ids ?? []).map((i, k) => {
     const r = identifierSchema.safeParse(i);
     if (!r.success) throw badUserInput(`${argument}[${k}]`, `is not a valid ${i.scheme} identifier ("${i.value}")`);
@@ -32,28 +35,43 @@ export const mutationResolvers: MutationResolvers = {
     for (const [k, v] of Object.entries(input)) if (typeof v === 'string') checkLength(`input.${k}`, v);
     const identifiers = validateIdentifiers('input.identifiers', input.identifiers);
     const { type: _type, ...fields } = input;
-    const parsed = entitySchema.partial({ descriptionNl: true }).safeParse(
-      Object.fromEntries(Object.entries({ ...fields, aliases: input.aliases ?? [], identifiers: input.identifiers ?? [] }).filter(([, v]) => v !== null && v !== undefined)),
-    );
+    const parsed = entitySchema
+      .partial({ descriptionNl: true })
+      .safeParse(
+        Object.fromEntries(
+          Object.entries({ ...fields, aliases: input.aliases ?? [], identifiers: input.identifiers ?? [] }).filter(
+            ([, v]) => v !== null && v !== undefined,
+          ),
+        ),
+      );
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw badUserInput(`input.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'is invalid');
     }
     for (const [field, types] of Object.entries(TYPE_FIELDS)) {
-      if (input[field as keyof typeof input] != null && !types.includes(input.type)) throw badUserInput(`input.${field}`, `is not a field of ${input.type}`);
+      if (input[field as keyof typeof input] != null && !types.includes(input.type))
+        throw badUserInput(`input.${field}`, `is not a field of ${input.type}`);
     }
     const e = parsed.data;
     return ctx.repos.curation.createEntity(actor, {
-      id: e.id, type: input.type, name: e.name, aliases: e.aliases, description: e.description, identifiers,
+      id: e.id,
+      type: input.type,
+      name: e.name,
+      aliases: e.aliases,
+      description: e.description,
+      identifiers,
       ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
-      ...(e.kind ? { kind: e.kind } : {}), ...(e.role ? { role: e.role } : {}), ...(e.date ? { date: e.date } : {}),
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.date ? { date: e.date } : {}),
     });
   },
   updateEntity: async (_p, { id, input }, ctx) => {
     const actor = requireCurator(ctx.auth);
     if (id.length > MAX_ID || !ID_PATTERN.test(id)) throw badUserInput('id', 'is not an entity id');
     for (const [k, v] of Object.entries(input)) if (typeof v === 'string') checkLength(`input.${k}`, v);
-    if (input.name !== undefined && (input.name === null || !input.name.trim())) throw badUserInput('input.name', 'cannot be empty');
+    if (input.name !== undefined && (input.name === null || !input.name.trim()))
+      throw badUserInput('input.name', 'cannot be empty');
     if (input.description === null) throw badUserInput('input.description', 'cannot be removed');
     const changes = {
       ...(input.name ? { name: input.name.trim() } : {}),
@@ -68,7 +86,11 @@ export const mutationResolvers: MutationResolvers = {
   },
   addRelation: async (_p, { input }, ctx) => {
     const actor = requireCurator(ctx.auth);
-    for (const [k, v] of [['input.from', input.from], ['input.to', input.to]] as const) if (v.length > MAX_ID || !ID_PATTERN.test(v)) throw badUserInput(k, 'is not an entity id');
+    for (const [k, v] of [
+      ['input.from', input.from],
+      ['input.to', input.to],
+    ] as const)
+      if (v.length > MAX_ID || !ID_PATTERN.test(v)) throw badUserInput(k, 'is not an entity id');
     if (input.evidence.length > 20) throw badUserInput('input.evidence', 'takes at most 20 quotes');
     input.evidence.forEach((e, i) => checkLength(`input.evidence[${i}].quote`, e.quote));
     return ctx.repos.curation.addRelation(actor, input);

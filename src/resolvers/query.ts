@@ -112,10 +112,18 @@ export const queryResolvers: QueryResolvers = {
       after: after ?? null,
     }),
   passageSearch: (_p, { text, documentId, first }, ctx) =>
-    ctx.repos.passages.search(checkText('text', text), documentId ?? null, checkInt('first', first ?? 10, BOUNDS.searchFirst)),
+    ctx.repos.passages.search(
+      checkText('text', text),
+      documentId ?? null,
+      checkInt('first', first ?? 10, BOUNDS.searchFirst),
+    ),
   relationTypes: () => [...RELATION_VOCABULARY],
   figures: (_p, { filter, first }, ctx) => {
-    for (const [k, v] of [['filter.aboutId', filter?.aboutId], ['filter.documentId', filter?.documentId]] as const) if (v != null) checkText(k, v, MAX_ID);
+    for (const [k, v] of [
+      ['filter.aboutId', filter?.aboutId],
+      ['filter.documentId', filter?.documentId],
+    ] as const)
+      if (v != null) checkText(k, v, MAX_ID);
     return ctx.repos.figures.list({
       kinds: filter?.kinds ?? null,
       units: filter?.units ?? null,
@@ -125,5 +133,6 @@ export const queryResolvers: QueryResolvers = {
       first: checkInt('first', first ?? 100, BOUNDS.relationsFirst),
     });
   },
-  citation: (_p, { identifier }, ctx) => (identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier)),
+  citation: (_p, { identifier }, ctx) =>
+    identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier),
 };

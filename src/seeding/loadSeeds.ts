@@ -54,37 +54,41 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
   // The version is a hash of every seed file: an equal version means the write would change nothing, and
   // skipping it saves the cold-JVM planning of ~60 statements at each start.
   if (!options.force) {
-    const res = await executor.read('seedVersion', (tx) => tx.run("MATCH (m:SeedMeta {id: $id}) RETURN m.version AS v", { id: ORIGIN }));
+    const res = await executor.read('seedVersion', (tx) =>
+      tx.run('MATCH (m:SeedMeta {id: $id}) RETURN m.version AS v', { id: ORIGIN }),
+    );
     if (res.records[0]?.get('v') === set.version) return { ...summary, ...counts, skipped: true };
   }
-  await executor.write('loadSeeds', async (tx) => {
-    const add = (res: { summary: { counters: { updates(): Record<string, number> } } }) => {
-      const u = res.summary.counters.updates();
-      for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += u[k] ?? 0;
-    };
-    for (const [type, rows] of groupBy(set.entities, (e) => e.type)) {
-      const label = LABEL_OF_TYPE[type as EntityType];
-      const res = await tx.run(
-        `UNWIND $rows AS row
+  await executor.write(
+    'loadSeeds',
+    async (tx) => {
+      const add = (res: { summary: { counters: { updates(): Record<string, number> } } }) => {
+        const u = res.summary.counters.updates();
+        for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += u[k] ?? 0;
+      };
+      for (const [type, rows] of groupBy(set.entities, (e) => e.type)) {
+        const label = LABEL_OF_TYPE[type as EntityType];
+        const res = await tx.run(
+          `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
          // An entity a curator has edited belongs to the curator now: seed loads no longer overwrite it.
          WITH n, row WHERE coalesce(n.origin, 'seed') = 'seed'
          SET n = row.props
          REMOVE n:${ALL_TYPE_LABELS}
          SET n:${label}`,
-        { rows: neoInts(rows.map((e) => ({ id: e.id, props: entityProps(e) }))) },
+          { rows: neoInts(rows.map((e) => ({ id: e.id, props: entityProps(e) }))) },
+        );
+        add(res);
+      }
+      add(
+        await tx.run('MATCH (n:Entity {origin: $origin}) WHERE NOT n.id IN $ids DETACH DELETE n', {
+          origin: ORIGIN,
+          ids: set.entities.map((e) => e.id),
+        }),
       );
-      add(res);
-    }
-    add(
-      await tx.run('MATCH (n:Entity {origin: $origin}) WHERE NOT n.id IN $ids DETACH DELETE n', {
-        origin: ORIGIN,
-        ids: set.entities.map((e) => e.id),
-      }),
-    );
-    for (const [type, rows] of groupBy(set.relations, (r) => r.type)) {
-      const res = await tx.run(
-        `UNWIND $rows AS row
+      for (const [type, rows] of groupBy(set.relations, (r) => r.type)) {
+        const res = await tx.run(
+          `UNWIND $rows AS row
          // A relationship an admin retracted stays retracted; one a curator added stays the curator's.
          WITH row WHERE NOT EXISTS { MATCH (:Retracted {id: row.id}) }
          MATCH (a:Entity {id: row.from})
@@ -92,25 +96,29 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: LoadO
          MERGE (a)-[r:${relTypeToken(type as RelationType)} {id: row.id}]->(b)
          WITH r, row WHERE coalesce(r.origin, 'seed') = 'seed'
          SET r = row.props`,
-        { rows: neoInts(rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }))) },
+          { rows: neoInts(rows.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }))) },
+        );
+        add(res);
+      }
+      add(
+        await tx.run('MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.id IN $ids DELETE r', {
+          origin: ORIGIN,
+          ids: set.relations.map((r) => r.id),
+        }),
       );
-      add(res);
-    }
-    add(
-      await tx.run('MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.id IN $ids DELETE r', {
-        origin: ORIGIN,
-        ids: set.relations.map((r) => r.id),
-      }),
-    );
-    // Figures belong to the seed alone (curators do not write them): replaced whole, stale ones removed.
-    add(
-      await tx.run('UNWIND $rows AS row MERGE (f:Figure {id: row.id}) SET f = row', {
-        rows: neoInts(set.figures.map((f) => ({ ...f, documentId: f.document, document: null, origin: ORIGIN }))),
-      }),
-    );
-    add(await tx.run('MATCH (f:Figure) WHERE NOT f.id IN $ids DETACH DELETE f', { ids: set.figures.map((f) => f.id) }));
-    await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
-  }, SEED_WRITE_TIMEOUT_MS);
+      // Figures belong to the seed alone (curators do not write them): replaced whole, stale ones removed.
+      add(
+        await tx.run('UNWIND $rows AS row MERGE (f:Figure {id: row.id}) SET f = row', {
+          rows: neoInts(set.figures.map((f) => ({ ...f, documentId: f.document, document: null, origin: ORIGIN }))),
+        }),
+      );
+      add(
+        await tx.run('MATCH (f:Figure) WHERE NOT f.id IN $ids DETACH DELETE f', { ids: set.figures.map((f) => f.id) }),
+      );
+      await tx.run('MERGE (m:SeedMeta {id: $id}) SET m.version = $version', { id: ORIGIN, version: set.version });
+    },
+    SEED_WRITE_TIMEOUT_MS,
+  );
   return { ...summary, ...counts, skipped: false };
 }
 
@@ -127,7 +135,22 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
     identifiers: e.identifiers.map((i) => `${i.scheme}:${i.value}`),
   };
-  for (const k of ['kind', 'role', 'chamber', 'since', 'date', 'recurrence', 'dueText', 'status', 'question', 'citation', 'url', 'amountEur', 'year', 'purpose'] as const) {
+  for (const k of [
+    'kind',
+    'role',
+    'chamber',
+    'since',
+    'date',
+    'recurrence',
+    'dueText',
+    'status',
+    'question',
+    'citation',
+    'url',
+    'amountEur',
+    'year',
+    'purpose',
+  ] as const) {
     if (e[k] !== undefined) props[k] = e[k];
   }
   if (e.pages) {

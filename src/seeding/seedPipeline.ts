@@ -18,7 +18,11 @@ export interface SeedReport {
  * Validates the whole seed set, loads the curated graph in one transaction, then ingests every seed document's
  * text through the same pipeline as `npm run ingest`. The start command and `npm run seed` both use this.
  */
-export async function seedDatabase(executor: Executor, seedDir = SEED_DIR, options: LoadOptions = {}): Promise<SeedReport> {
+export async function seedDatabase(
+  executor: Executor,
+  seedDir = SEED_DIR,
+  options: LoadOptions = {},
+): Promise<SeedReport> {
   const set = validateSeeds(seedDir);
   const load = await loadSeeds(executor, set, options);
   const documents: IngestReport[] = [];

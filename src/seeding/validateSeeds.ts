@@ -61,7 +61,12 @@ export function validateSeeds(seedDir: string): SeedSet {
       }
       const e = r.data;
       if (entityAt.has(e.id)) {
-        issues.push({ file: name, line: item.lineOf('id'), field: 'id', reason: `duplicate id "${e.id}" (first defined at ${entityAt.get(e.id)})` });
+        issues.push({
+          file: name,
+          line: item.lineOf('id'),
+          field: 'id',
+          reason: `duplicate id "${e.id}" (first defined at ${entityAt.get(e.id)})`,
+        });
         continue;
       }
       entityAt.set(e.id, `${name}:${item.line}`);
@@ -69,7 +74,12 @@ export function validateSeeds(seedDir: string): SeedSet {
       if (e.textFile !== undefined) {
         const textPath = path.resolve(seedDir, e.textFile);
         if (!textPath.startsWith(path.resolve(seedDir) + path.sep) || !fs.existsSync(textPath)) {
-          issues.push({ file: name, line: item.lineOf('textFile'), field: 'textFile', reason: `no file ${e.textFile} inside ${rel(seedDir)}` });
+          issues.push({
+            file: name,
+            line: item.lineOf('textFile'),
+            field: 'textFile',
+            reason: `no file ${e.textFile} inside ${rel(seedDir)}`,
+          });
         } else {
           const content = fs.readFileSync(textPath);
           hash.update(content);
@@ -102,7 +112,10 @@ export function validateSeeds(seedDir: string): SeedSet {
       }
       const { from, type, to } = r.data;
       let ok = true;
-      for (const [field, ref] of [['from', from], ['to', to]] as const) {
+      for (const [field, ref] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (!entities.has(ref)) {
           issues.push({ file: name, line: item.lineOf(field), field, reason: `unknown entity "${ref}"` });
           ok = false;
@@ -122,18 +135,30 @@ export function validateSeeds(seedDir: string): SeedSet {
         ok = false;
       }
       const evidence: SeedEvidence[] = [];
-      const items = r.data.evidence ?? [{ document: undefined, page: r.data.page as number, quote: r.data.quote as string }];
+      const items = r.data.evidence ?? [
+        { document: undefined, page: r.data.page as number, quote: r.data.quote as string },
+      ];
       items.forEach((ev, i) => {
         const field = r.data.evidence ? `evidence[${i}]` : 'quote';
         const docId = ev.document ?? defaultDoc;
         const doc = docId ? entities.get(docId) : undefined;
         if (!docId) {
-          issues.push({ file: name, line: item.lineOf(r.data.evidence ? 'evidence' : 'quote'), field, reason: 'no document: set it on the evidence or as the file\'s "document"' });
+          issues.push({
+            file: name,
+            line: item.lineOf(r.data.evidence ? 'evidence' : 'quote'),
+            field,
+            reason: 'no document: set it on the evidence or as the file\'s "document"',
+          });
           ok = false;
           return;
         }
         if (!doc || doc.type !== EntityType.Document || !doc.pages) {
-          issues.push({ file: name, line: item.lineOf(r.data.evidence ? 'evidence' : 'quote'), field, reason: `"${docId}" is not a DOCUMENT with a textFile` });
+          issues.push({
+            file: name,
+            line: item.lineOf(r.data.evidence ? 'evidence' : 'quote'),
+            field,
+            reason: `"${docId}" is not a DOCUMENT with a textFile`,
+          });
           ok = false;
           return;
         }
@@ -142,7 +167,12 @@ export function validateSeeds(seedDir: string): SeedSet {
         const check = checkQuoteOnPage(pages, ev.page, ev.quote);
         const quote = check.ok ? check.quote : normaliseWhitespace(ev.quote);
         if (!check.ok && check.reason === 'NO_PAGE') {
-          issues.push({ file: name, line: item.lineOf(r.data.evidence ? 'evidence' : 'page'), field, reason: `page ${ev.page} does not exist (the document has ${check.pageCount})` });
+          issues.push({
+            file: name,
+            line: item.lineOf(r.data.evidence ? 'evidence' : 'page'),
+            field,
+            reason: `page ${ev.page} does not exist (the document has ${check.pageCount})`,
+          });
           ok = false;
         } else if (!check.ok) {
           issues.push({
@@ -156,13 +186,25 @@ export function validateSeeds(seedDir: string): SeedSet {
         evidence.push({ document: docId, page: ev.page, quote });
       });
       // A membership or an office is true for a time: without a dated source nobody can tell when.
-      if (meaningOf(type).needsDate && evidence.length && !evidence.some((ev) => entities.get(ev.document)?.date !== undefined)) {
-        issues.push({ file: name, line: item.line, reason: `${from} ${type} ${to}: ${type} holds only for a time, so its evidence must include a dated document` });
+      if (
+        meaningOf(type).needsDate &&
+        evidence.length &&
+        !evidence.some((ev) => entities.get(ev.document)?.date !== undefined)
+      ) {
+        issues.push({
+          file: name,
+          line: item.line,
+          reason: `${from} ${type} ${to}: ${type} holds only for a time, so its evidence must include a dated document`,
+        });
         ok = false;
       }
       const rid = relationId(from, type, to);
       if (relationAt.has(rid)) {
-        issues.push({ file: name, line: item.line, reason: `duplicate relationship ${rid} (first at ${relationAt.get(rid)}); add evidence to the first instead` });
+        issues.push({
+          file: name,
+          line: item.line,
+          reason: `duplicate relationship ${rid} (first at ${relationAt.get(rid)}); add evidence to the first instead`,
+        });
         continue;
       }
       relationAt.set(rid, `${name}:${item.line}`);
@@ -173,9 +215,15 @@ export function validateSeeds(seedDir: string): SeedSet {
   checkAliases(entities, entityAt, issues);
   const figures = validateFigures(seedDir, entities, normalisedPages, hash, issues);
 
-  if (entities.size === 0) issues.push({ file: rel(path.join(seedDir, 'catalogue')), line: 0, reason: 'no entities found' });
+  if (entities.size === 0)
+    issues.push({ file: rel(path.join(seedDir, 'catalogue')), line: 0, reason: 'no entities found' });
   if (issues.length) throw new SeedValidationError(issues);
-  return { version: hash.digest('hex').slice(0, 16), entities: [...entities.values()], relations: [...relations.values()], figures };
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    entities: [...entities.values()],
+    relations: [...relations.values()],
+    figures,
+  };
 }
 
 /**
@@ -185,7 +233,11 @@ export function validateSeeds(seedDir: string): SeedSet {
  * Werkgelegenheid"), each marked with its `chamber`; linking decides by the document's chamber or leaves the name
  * unresolved (docs/linking.md).
  */
-function checkAliases(entities: ReadonlyMap<string, SeedEntity>, entityAt: ReadonlyMap<string, string>, issues: SeedIssue[]): void {
+function checkAliases(
+  entities: ReadonlyMap<string, SeedEntity>,
+  entityAt: ReadonlyMap<string, string>,
+  issues: SeedIssue[],
+): void {
   const owner = new Map<string, string>();
   for (const e of entities.values()) {
     for (const label of new Set([e.name, ...e.aliases].map(foldForSearch))) {
@@ -195,7 +247,12 @@ function checkAliases(entities: ReadonlyMap<string, SeedEntity>, entityAt: Reado
       else if (e.chamber && other?.chamber && e.chamber !== other.chamber) continue;
       else {
         const [file, line] = (entityAt.get(e.id) ?? ':0').split(':');
-        issues.push({ file: file ?? '', line: Number(line), field: 'aliases', reason: `"${label}" names both "${first}" and "${e.id}"; a name or alias must name one entity` });
+        issues.push({
+          file: file ?? '',
+          line: Number(line),
+          field: 'aliases',
+          reason: `"${label}" names both "${first}" and "${e.id}"; a name or alias must name one entity`,
+        });
       }
     }
   }

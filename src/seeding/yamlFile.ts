@@ -25,11 +25,16 @@ export function readYaml(file: string, displayName: string, issues: SeedIssue[])
   const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     for (const e of doc.errors) {
-      issues.push({ file: displayName, line: counter.linePos(e.pos[0]).line, reason: `YAML: ${e.message.split('\n')[0]}` });
+      issues.push({
+        file: displayName,
+        line: counter.linePos(e.pos[0]).line,
+        reason: `YAML: ${e.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }
-  const lineOfNode = (n: Node | null | undefined, fallback: number) => (n?.range ? counter.linePos(n.range[0]).line : fallback);
+  const lineOfNode = (n: Node | null | undefined, fallback: number) =>
+    n?.range ? counter.linePos(n.range[0]).line : fallback;
   return {
     data: doc.toJS(),
     items(key) {

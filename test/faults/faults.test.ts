@@ -101,7 +101,14 @@ describe('Neo4j down at start, then restarted under load', () => {
   it('survives clients that disconnect mid-request', async () => {
     for (let i = 0; i < 5; i++) {
       const ac = new AbortController();
-      const p = fetch(`${api.url}/graphql`, { method: 'POST', signal: ac.signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ neighbourhood(id: "staatssecretaris-jenv", depth: 3, limit: 500) { nodes { id } } }' }) });
+      const p = fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        signal: ac.signal,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ neighbourhood(id: "staatssecretaris-jenv", depth: 3, limit: 500) { nodes { id } } }',
+        }),
+      });
       setTimeout(() => ac.abort(), 5);
       await p.catch(() => undefined);
     }
@@ -112,9 +119,16 @@ describe('Neo4j down at start, then restarted under load', () => {
 
 describe('slow queries and an exhausted pool', () => {
   it('times a slow read out with TIMEOUT, in about the timeout', async () => {
-    const ex = new Executor(testBoltUri(), { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 300 });
+    const ex = new Executor(testBoltUri(), {
+      username: undefined,
+      password: undefined,
+      database: 'neo4j',
+      readTimeoutMs: 300,
+    });
     const t = Date.now();
-    const err = await ex.read('slow', (tx) => tx.run('UNWIND range(1, 500000000) AS x RETURN count(x) AS c')).catch((e: unknown) => e);
+    const err = await ex
+      .read('slow', (tx) => tx.run('UNWIND range(1, 500000000) AS x RETURN count(x) AS c'))
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ extensions: { code: 'TIMEOUT' } });
     expect(Date.now() - t).toBeLessThan(5000);
     // Other queries are unaffected.
@@ -123,8 +137,14 @@ describe('slow queries and an exhausted pool', () => {
   });
 
   it('fails waiters with SERVICE_UNAVAILABLE after the acquisition timeout, and recovers', async () => {
-    const ex = new Executor(testBoltUri(), { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 4000 }, { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 500 });
-    const holder = ex.read('hold', (tx) => tx.run('UNWIND range(1, 60000000) AS x RETURN count(x) AS c')).catch((e: unknown) => e);
+    const ex = new Executor(
+      testBoltUri(),
+      { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 4000 },
+      { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 500 },
+    );
+    const holder = ex
+      .read('hold', (tx) => tx.run('UNWIND range(1, 60000000) AS x RETURN count(x) AS c'))
+      .catch((e: unknown) => e);
     await sleep(200);
     const t = Date.now();
     const waiter = await ex.read('wait', (tx) => tx.run('RETURN 1')).catch((e: unknown) => e);
@@ -146,7 +166,9 @@ describe('SIGTERM under load', () => {
     try {
       await api.start({ NEO4J_URI: proxy.uri, SEED_ON_START: 'false' });
       proxy.restore(400);
-      const inflight = Array.from({ length: 8 }, () => query(api.url, '{ neighbourhood(id: "staatssecretaris-jenv", depth: 2, limit: 300) { nodes { id } } }'));
+      const inflight = Array.from({ length: 8 }, () =>
+        query(api.url, '{ neighbourhood(id: "staatssecretaris-jenv", depth: 2, limit: 300) { nodes { id } } }'),
+      );
       const deadline = Date.now() + 10_000;
       let seen = 0;
       while (seen < 8 && Date.now() < deadline) {
@@ -156,7 +178,9 @@ describe('SIGTERM under load', () => {
       }
       expect(seen).toBe(8);
       api.signal('SIGTERM');
-      const results = await Promise.all(inflight.map((p) => p.catch((e: unknown) => ({ status: 0, error: String(e) }))));
+      const results = await Promise.all(
+        inflight.map((p) => p.catch((e: unknown) => ({ status: 0, error: String(e) }))),
+      );
       expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
       expect(await api.waitForExit()).toBe(0);
       await expect(fetch(`${api.url}/health`)).rejects.toThrow();
@@ -176,7 +200,10 @@ describe('wrong credentials', () => {
       });
     });
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-auth-neo4j-'));
-    const secured = new LocalNeo4j({ boltPort: port, homeDir: home, heap: '256m', pageCache: '32m', startTimeoutMs: 120_000, authEnabled: true }, () => undefined);
+    const secured = new LocalNeo4j(
+      { boltPort: port, homeDir: home, heap: '256m', pageCache: '32m', startTimeoutMs: 120_000, authEnabled: true },
+      () => undefined,
+    );
     await secured.start();
     const api = new ApiProcess();
     try {
@@ -187,7 +214,9 @@ describe('wrong credentials', () => {
       await s.close();
       await d.close();
       await api.start({ NEO4J_URI: secured.boltUri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'wrong-password-9' });
-      expect(api.output).toMatch(/Neo4j refused the credentials of user "neo4j" \(check NEO4J_USERNAME and NEO4J_PASSWORD\)/);
+      expect(api.output).toMatch(
+        /Neo4j refused the credentials of user "neo4j" \(check NEO4J_USERNAME and NEO4J_PASSWORD\)/,
+      );
       expect(api.output).not.toContain('wrong-password-9');
       const r = await query(api.url, Q);
       expect(r).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });

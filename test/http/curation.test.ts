@@ -8,9 +8,19 @@ import { createServer, type KgServer } from '../../src/server';
 import { graphFingerprint, resetAndSeed, testExecutor } from '../support/testDb';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
-const TOKENS = { reader: 'reader-token-0001', curator: 'curator-token-0001', admin: 'admin-token-00001', expired: 'expired-token-001' };
+const TOKENS = {
+  reader: 'reader-token-0001',
+  curator: 'curator-token-0001',
+  admin: 'admin-token-00001',
+  expired: 'expired-token-001',
+};
 const { tokens } = parseTokens(
-  [`rita:reader:${sha(TOKENS.reader)}`, `carla:curator:${sha(TOKENS.curator)}`, `ada:admin:${sha(TOKENS.admin)}`, `old:curator:${sha(TOKENS.expired)}:2020-01-01`].join(','),
+  [
+    `rita:reader:${sha(TOKENS.reader)}`,
+    `carla:curator:${sha(TOKENS.curator)}`,
+    `ada:admin:${sha(TOKENS.admin)}`,
+    `old:curator:${sha(TOKENS.expired)}:2020-01-01`,
+  ].join(','),
 );
 
 let executor: Executor;
@@ -34,15 +44,39 @@ async function gql(query: string, variables?: Record<string, unknown>, token?: s
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string; argument?: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      data?: any;
+      errors?: { message: string; extensions: { code: string; argument?: string } }[];
+    },
+  };
 }
 
 const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { id name ... on Organisation { history { action by at } } } }`;
 const ADD = `mutation($input: AddRelationInput!) { addRelation(input: $input) { id type origin addedBy addedAt evidence { page quote } } }`;
 const RETRACT = `mutation($id: ID!, $reason: String!) { retractRelation(id: $id, reason: $reason) { id change { action by reason data } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateEntityInput!) { updateEntity(id: $id, input: $input) { id name aliases } }`;
-const newOrg = { id: 'test-stichting', type: 'ORGANISATION', name: 'Stichting Test', aliases: ['ST'], description: 'A foundation made up for tests.', kind: 'foundation' };
-const divosaHelps = { from: 'divosa', type: 'SUPPORTS', to: 'gemeenten', evidence: [{ documentId: 'ek-vso-wi2021-monitoring-2024', page: 8, quote: 'subsidie aan Divosa om het leren in de uitvoering (o.a. in gemeenten) te faciliteren' }] };
+const newOrg = {
+  id: 'test-stichting',
+  type: 'ORGANISATION',
+  name: 'Stichting Test',
+  aliases: ['ST'],
+  description: 'A foundation made up for tests.',
+  kind: 'foundation',
+};
+const divosaHelps = {
+  from: 'divosa',
+  type: 'SUPPORTS',
+  to: 'gemeenten',
+  evidence: [
+    {
+      documentId: 'ek-vso-wi2021-monitoring-2024',
+      page: 8,
+      quote: 'subsidie aan Divosa om het leren in de uitvoering (o.a. in gemeenten) te faciliteren',
+    },
+  ],
+};
 
 describe('writes without the right token are refused and write nothing', () => {
   const cases: [string, string | undefined, string][] = [
@@ -76,9 +110,15 @@ describe('a curator writes, and every write is recorded', () => {
   it('creates an entity, visible with its author and time', async () => {
     const r = await gql(CREATE, { input: newOrg }, TOKENS.curator);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.createEntity).toMatchObject({ id: 'test-stichting', name: 'Stichting Test', history: [{ action: 'CREATE_ENTITY', by: 'carla' }] });
+    expect(r.body.data.createEntity).toMatchObject({
+      id: 'test-stichting',
+      name: 'Stichting Test',
+      history: [{ action: 'CREATE_ENTITY', by: 'carla' }],
+    });
     expect(Date.now() - Date.parse(r.body.data.createEntity.history[0].at)).toBeLessThan(60_000);
-    expect((await gql('{ search(text: "stichting test") { entity { id } } }')).body.data.search[0].entity.id).toBe('test-stichting');
+    expect((await gql('{ search(text: "stichting test") { entity { id } } }')).body.data.search[0].entity.id).toBe(
+      'test-stichting',
+    );
   });
 
   it('refuses invalid entities with the argument named, writing nothing', async () => {
@@ -102,26 +142,56 @@ describe('a curator writes, and every write is recorded', () => {
     const wrongPage = { ...divosaHelps, evidence: [{ ...divosaHelps.evidence[0], page: 9 }] };
     const r1 = await gql(ADD, { input: wrongPage }, TOKENS.curator);
     expect(r1.body.errors?.[0]?.message).toMatch(/does not occur on page 9 \(it is on page 8\)/);
-    const invented = { ...divosaHelps, evidence: [{ ...divosaHelps.evidence[0], quote: 'Divosa en de gemeenten werken altijd samen' }] };
-    expect((await gql(ADD, { input: invented }, TOKENS.curator)).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence[0].quote' });
-    expect((await gql(ADD, { input: { ...divosaHelps, to: 'nobody' } }, TOKENS.curator)).body.errors?.[0]?.extensions).toMatchObject({ argument: 'input.to' });
+    const invented = {
+      ...divosaHelps,
+      evidence: [{ ...divosaHelps.evidence[0], quote: 'Divosa en de gemeenten werken altijd samen' }],
+    };
+    expect((await gql(ADD, { input: invented }, TOKENS.curator)).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.evidence[0].quote',
+    });
+    expect(
+      (await gql(ADD, { input: { ...divosaHelps, to: 'nobody' } }, TOKENS.curator)).body.errors?.[0]?.extensions,
+    ).toMatchObject({ argument: 'input.to' });
     // Domain and range of the vocabulary: TARGETS reaches only target groups, RUNS starts only at an organisation.
-    const toOrg = (await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'TARGETS' } }, TOKENS.curator)).body.errors?.[0];
+    const toOrg = (await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'TARGETS' } }, TOKENS.curator)).body
+      .errors?.[0];
     expect(toOrg?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.to' });
-    expect(toOrg?.message).toContain('z-route TARGETS gemeenten: the end "gemeenten" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP');
-    const fromProgramme = (await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'RUNS', to: 'vrip' } }, TOKENS.curator)).body.errors?.[0];
+    expect(toOrg?.message).toContain(
+      'z-route TARGETS gemeenten: the end "gemeenten" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP',
+    );
+    const fromProgramme = (
+      await gql(ADD, { input: { ...divosaHelps, from: 'z-route', type: 'RUNS', to: 'vrip' } }, TOKENS.curator)
+    ).body.errors?.[0];
     expect(fromProgramme?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.from' });
     expect(fromProgramme?.message).toContain('RUNS starts only at ORGANISATION');
     expect(await graphFingerprint(executor)).toEqual(before);
     const ok = await gql(ADD, { input: divosaHelps }, TOKENS.curator);
     expect(ok.body.errors).toBeUndefined();
-    expect(ok.body.data.addRelation).toMatchObject({ id: 'divosa--SUPPORTS-->gemeenten', origin: 'curator', addedBy: 'carla', evidence: [{ page: 8 }] });
+    expect(ok.body.data.addRelation).toMatchObject({
+      id: 'divosa--SUPPORTS-->gemeenten',
+      origin: 'curator',
+      addedBy: 'carla',
+      evidence: [{ page: 8 }],
+    });
   });
 
-  it('keeps curators\' additions and edits when the seed loader runs again', async () => {
-    expect((await gql(UPDATE, { id: 'coa', input: { aliases: ['Centraal Orgaan opvang asielzoekers', 'het COA', 'C.O.A.'] } }, TOKENS.curator)).body.errors).toBeUndefined();
+  it("keeps curators' additions and edits when the seed loader runs again", async () => {
+    expect(
+      (
+        await gql(
+          UPDATE,
+          { id: 'coa', input: { aliases: ['Centraal Orgaan opvang asielzoekers', 'het COA', 'C.O.A.'] } },
+          TOKENS.curator,
+        )
+      ).body.errors,
+    ).toBeUndefined();
     await seedDatabase(executor, undefined, { force: true });
-    const d = (await gql('{ entity(id: "coa") { aliases history { action by } } g: entity(id: "gemeenten") { relations(types: [SUPPORTS], direction: IN) { id origin } history { action } } x: entity(id: "test-stichting") { id } }')).body.data;
+    const d = (
+      await gql(
+        '{ entity(id: "coa") { aliases history { action by } } g: entity(id: "gemeenten") { relations(types: [SUPPORTS], direction: IN) { id origin } history { action } } x: entity(id: "test-stichting") { id } }',
+      )
+    ).body.data;
     expect(d.entity.aliases).toContain('C.O.A.');
     expect(d.entity.history).toEqual([{ action: 'UPDATE_ENTITY', by: 'carla' }]);
     expect(d.g.relations).toEqual(expect.arrayContaining([{ id: 'divosa--SUPPORTS-->gemeenten', origin: 'curator' }]));
@@ -130,25 +200,47 @@ describe('a curator writes, and every write is recorded', () => {
   });
 
   it('retracts with history: the relation is gone, its content kept; seed relations need an admin and stay retracted', async () => {
-    const r = await gql(RETRACT, { id: 'divosa--SUPPORTS-->gemeenten', reason: 'the subsidy goes to Divosa, not to gemeenten' }, TOKENS.curator);
-    expect(r.body.data.retractRelation.change).toMatchObject({ action: 'RETRACT_RELATION', by: 'carla', reason: 'the subsidy goes to Divosa, not to gemeenten' });
-    expect(JSON.parse(r.body.data.retractRelation.change.data)).toMatchObject({ type: 'SUPPORTS', from: 'divosa', to: 'gemeenten', addedBy: 'carla', evidence: [{ page: 8 }] });
+    const r = await gql(
+      RETRACT,
+      { id: 'divosa--SUPPORTS-->gemeenten', reason: 'the subsidy goes to Divosa, not to gemeenten' },
+      TOKENS.curator,
+    );
+    expect(r.body.data.retractRelation.change).toMatchObject({
+      action: 'RETRACT_RELATION',
+      by: 'carla',
+      reason: 'the subsidy goes to Divosa, not to gemeenten',
+    });
+    expect(JSON.parse(r.body.data.retractRelation.change.data)).toMatchObject({
+      type: 'SUPPORTS',
+      from: 'divosa',
+      to: 'gemeenten',
+      addedBy: 'carla',
+      evidence: [{ page: 8 }],
+    });
     expect((await gql('{ relation(id: "divosa--SUPPORTS-->gemeenten") { id } }')).body.data.relation).toBeNull();
 
     const seedRel = 'coa--RUNS-->vrip';
-    expect((await gql(RETRACT, { id: seedRel, reason: 'test' }, TOKENS.curator)).body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect((await gql(RETRACT, { id: seedRel, reason: 'checking retraction of seed data' }, TOKENS.admin)).body.errors).toBeUndefined();
+    expect(
+      (await gql(RETRACT, { id: seedRel, reason: 'test' }, TOKENS.curator)).body.errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await gql(RETRACT, { id: seedRel, reason: 'checking retraction of seed data' }, TOKENS.admin)).body.errors,
+    ).toBeUndefined();
     await seedDatabase(executor, undefined, { force: true });
     expect((await gql(`{ relation(id: "${seedRel}") { id } }`)).body.data.relation).toBeNull();
     const hist = (await gql('{ entity(id: "vrip") { history { action by reason } } }')).body.data.entity.history;
     expect(hist[0]).toEqual({ action: 'RETRACT_RELATION', by: 'ada', reason: 'checking retraction of seed data' });
-    expect((await gql(RETRACT, { id: seedRel, reason: 'again' }, TOKENS.admin)).body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await gql(RETRACT, { id: seedRel, reason: 'again' }, TOKENS.admin)).body.errors?.[0]?.extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
 describe('token configuration', () => {
   it('reports bad entries one line each and never needs the token itself', () => {
-    const { problems } = parseTokens('a:reader:zz, b:boss:' + sha('x') + ', c:curator:' + sha('y') + ':not-a-date, justname');
+    const { problems } = parseTokens(
+      'a:reader:zz, b:boss:' + sha('x') + ', c:curator:' + sha('y') + ':not-a-date, justname',
+    );
     expect(problems).toEqual([
       expect.stringMatching(/entry 1: the token's SHA-256 must be 64 hex digits/),
       expect.stringMatching(/entry 2: role "boss"/),

@@ -26,9 +26,18 @@ afterAll(async () => {
 
 const get = async (path: string) => {
   const res = await fetch(`${base}${path}`);
-  return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', text: await res.text() };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    disposition: res.headers.get('content-disposition') ?? '',
+    text: await res.text(),
+  };
 };
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attribute', 'attvalue'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['node', 'edge', 'key', 'data', 'attribute', 'attvalue'].includes(name),
+});
 
 describe('exports of the whole graph, parsed back', () => {
   it('GraphML has the declared keys and as many nodes and edges as stats', async () => {
@@ -37,11 +46,24 @@ describe('exports of the whole graph, parsed back', () => {
     expect(r.type).toMatch(/graphml\+xml/);
     expect(r.disposition).toMatch(/attachment; filename="?graph.graphml"?/);
     const doc = xml.parse(r.text).graphml;
-    expect(doc.key.map((k: any) => k['@attr.name'])).toEqual(['type', 'name', 'aliases', 'description', 'kind', 'identifiers', 'type', 'evidence_documents', 'evidence_pages', 'evidence_quotes']);
+    expect(doc.key.map((k: any) => k['@attr.name'])).toEqual([
+      'type',
+      'name',
+      'aliases',
+      'description',
+      'kind',
+      'identifiers',
+      'type',
+      'evidence_documents',
+      'evidence_pages',
+      'evidence_quotes',
+    ]);
     expect(doc.graph.node).toHaveLength(stats.nodeCount);
     expect(doc.graph.edge).toHaveLength(stats.relationCount);
     const runs = doc.graph.edge.find((e: any) => e['@id'] === 'coa--RUNS-->vrip');
-    expect(runs.data.find((d: any) => d['@key'] === 'e_evidence_quotes')['#text']).toContain('VrIP omvat de activiteiten en werkzaamheden van het COA');
+    expect(runs.data.find((d: any) => d['@key'] === 'e_evidence_quotes')['#text']).toContain(
+      'VrIP omvat de activiteiten en werkzaamheden van het COA',
+    );
   });
 
   it('GEXF parses with node and edge attributes', async () => {
@@ -63,20 +85,46 @@ describe('exports of the whole graph, parsed back', () => {
   });
 
   it('CSV files have the headers neo4j-admin import reads, and the same counts', async () => {
-    const nodes = parseCsv((await get('/export/nodes.csv')).text, { columns: true }) as Record<string, string>[];
-    const rels = parseCsv((await get('/export/relationships.csv')).text, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(nodes[0] ?? {})).toEqual(['id:ID', ':LABEL', 'type', 'name', 'aliases:string[]', 'description', 'kind', 'identifiers:string[]']);
-    expect(Object.keys(rels[0] ?? {})).toEqual([':START_ID', ':END_ID', ':TYPE', 'id', 'evidence_documents:string[]', 'evidence_pages:int[]', 'evidence_quotes:string[]']);
+    const nodes = parseCsv<Record<string, string>>((await get('/export/nodes.csv')).text, { columns: true });
+    const rels = parseCsv<Record<string, string>>((await get('/export/relationships.csv')).text, { columns: true });
+    expect(Object.keys(nodes[0] ?? {})).toEqual([
+      'id:ID',
+      ':LABEL',
+      'type',
+      'name',
+      'aliases:string[]',
+      'description',
+      'kind',
+      'identifiers:string[]',
+    ]);
+    expect(Object.keys(rels[0] ?? {})).toEqual([
+      ':START_ID',
+      ':END_ID',
+      ':TYPE',
+      'id',
+      'evidence_documents:string[]',
+      'evidence_pages:int[]',
+      'evidence_quotes:string[]',
+    ]);
     expect(nodes).toHaveLength(stats.nodeCount);
     expect(rels).toHaveLength(stats.relationCount);
-    expect(nodes.find((n) => n['id:ID'] === 'wi2021')).toMatchObject({ ':LABEL': 'Entity|Law', 'identifiers:string[]': 'BWB:BWBR0044770' });
+    expect(nodes.find((n) => n['id:ID'] === 'wi2021')).toMatchObject({
+      ':LABEL': 'Entity|Law',
+      'identifiers:string[]': 'BWB:BWBR0044770',
+    });
   });
 });
 
 describe('subgraph exports', () => {
   it('hold exactly the neighbourhood that was asked for', async () => {
-    const nb = await ok<{ neighbourhood: { nodes: { id: string }[]; relations: { id: string }[] } }>(server, '{ neighbourhood(id: "vrip", limit: 500) { nodes { id } relations { id } } }');
-    const d = JSON.parse((await get('/export/graph.json?ids=vrip&depth=1')).text) as { nodes: { id: string }[]; relations: { id: string }[] };
+    const nb = await ok<{ neighbourhood: { nodes: { id: string }[]; relations: { id: string }[] } }>(
+      server,
+      '{ neighbourhood(id: "vrip", limit: 500) { nodes { id } relations { id } } }',
+    );
+    const d = JSON.parse((await get('/export/graph.json?ids=vrip&depth=1')).text) as {
+      nodes: { id: string }[];
+      relations: { id: string }[];
+    };
     expect(d.nodes.map((n) => n.id).sort()).toEqual(nb.neighbourhood.nodes.map((n) => n.id).sort());
     expect(d.relations.map((r) => r.id).sort()).toEqual(nb.neighbourhood.relations.map((r) => r.id).sort());
   });

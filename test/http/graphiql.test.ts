@@ -24,7 +24,12 @@ describe('/graphiql works offline', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
-    expect(assets).toEqual(['/graphiql/assets/graphiql.css', '/graphiql/assets/react.js', '/graphiql/assets/react-dom.js', '/graphiql/assets/graphiql.js']);
+    expect(assets).toEqual([
+      '/graphiql/assets/graphiql.css',
+      '/graphiql/assets/react.js',
+      '/graphiql/assets/react-dom.js',
+      '/graphiql/assets/graphiql.js',
+    ]);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain('Who runs or offers VrIP');
     for (const a of assets) {

@@ -57,22 +57,42 @@ describe('HTTP', () => {
     ['empty body', '', 400],
     ['malformed JSON', '{"query": ', 400],
     ['query of the wrong JSON type', JSON.stringify({ query: 42 }), 400],
-    ['variables as a string', JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }', variables: '{"id":"coa"}' }), 400],
-    ['batched array', JSON.stringify([{ query: '{ stats { nodeCount } }' }, { query: '{ stats { nodeCount } }' }]), 400],
+    [
+      'variables as a string',
+      JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }', variables: '{"id":"coa"}' }),
+      400,
+    ],
+    [
+      'batched array',
+      JSON.stringify([{ query: '{ stats { nodeCount } }' }, { query: '{ stats { nodeCount } }' }]),
+      400,
+    ],
     ['syntax error', JSON.stringify({ query: '{ entity(id: "coa") { name ' }), 400],
     ['unknown field', JSON.stringify({ query: '{ entity(id: "coa") { nam } }' }), 400],
-    ['two operations without operationName', JSON.stringify({ query: 'query A { stats { nodeCount } } query B { stats { nodeCount } }' }), 400],
+    [
+      'two operations without operationName',
+      JSON.stringify({ query: 'query A { stats { nodeCount } } query B { stats { nodeCount } }' }),
+      400,
+    ],
     ['Int overflow', JSON.stringify({ query: '{ entities(first: 99999999999) { totalCount } }' }), 400],
     ['missing variable', JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }' }), 400],
     ['token flood', JSON.stringify({ query: `{ ${'stats { nodeCount } '.repeat(2000)} }` }), 400],
     ['first: 100000', JSON.stringify({ query: '{ entities(first: 100000) { totalCount } }' }), 200],
     ['first: -1', JSON.stringify({ query: '{ search(text: "coa", first: -1) { score } }' }), 200],
-    ['mutation with a wrong variable type', JSON.stringify({ query: 'mutation($id: ID!) { retractRelation(id: $id, reason: 1) { id } }', variables: { id: 'x' } }), 400],
+    [
+      'mutation with a wrong variable type',
+      JSON.stringify({
+        query: 'mutation($id: ID!) { retractRelation(id: $id, reason: 1) { id } }',
+        variables: { id: 'x' },
+      }),
+      400,
+    ],
   ])('%s → clean error, graph unchanged', async (_name, body, status) => {
     const r = await post(body);
     expect(r.status).toBe(status);
     expect(r.json.errors?.length).toBeGreaterThan(0);
-    if (status === 200) expect(r.json.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    if (status === 200)
+      expect(r.json.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
   });
 
   it('answers odd but valid strings (lone surrogate, RTL mark, emoji, 10k characters) with normal results', async () => {
@@ -86,9 +106,16 @@ describe('HTTP', () => {
   });
 
   it('refuses a POST that is not JSON (no CSRF-safe simple requests) and a mutation over GET', async () => {
-    const plain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { nodeCount } }"}' });
+    const plain = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ stats { nodeCount } }"}',
+    });
     expect(plain.status).toBe(400);
-    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { retractRelation(id: "coa--RUNS-->vrip", reason: "x") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('mutation { retractRelation(id: "coa--RUNS-->vrip", reason: "x") { id } }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
     expect(get.status).toBe(405);
     assertClean(400, get.headers.get('content-type'), await get.text());
   });
@@ -99,11 +126,19 @@ describe('HTTP', () => {
   });
 
   it('refuses a GET without a CSRF-safe header and a mutation-less PUT', async () => {
-    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { nodeCount } }')}`, { headers: { 'content-type': 'text/plain' } });
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { nodeCount } }')}`, {
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(get.status).toBe(400);
-    const ok = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { nodeCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const ok = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { nodeCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(ok.status).toBe(200);
-    const put = await fetch(`${base}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const put = await fetch(`${base}/graphql`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(put.status).toBeGreaterThanOrEqual(400);
     expect(put.status).toBeLessThan(500);
   });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   executor.read = ((name: string, work: never) => {
     reads.n += 1;
     return read(name, work);
-  }) as Executor['read'];
+  });
   server = await createServer({ executor, logger: createLogger('silent') });
   closed = await createServer({ executor, logger: createLogger('silent'), introspection: false });
   base = await listen(server);
@@ -39,7 +39,11 @@ afterAll(async () => {
 
 async function post(query: string, variables?: Record<string, unknown>, at = base) {
   const started = Date.now();
-  const res = await fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${at}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
   return { status: res.status, body, ms: Date.now() - started };
 }
@@ -53,30 +57,46 @@ const nest = (levels: number) => {
 describe('abusive operations are refused before they touch Neo4j', () => {
   const abusive: [string, string, string][] = [
     ['depth bomb (20 levels of relations)', nest(20), 'GRAPHQL_VALIDATION_FAILED'],
-    ['alias flood (100 aliases)', `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'alias flood (100 aliases)',
+      `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     ['directive flood', `{ stats { nodeCount ${'@include(if: true) '.repeat(50)} } }`, 'GRAPHQL_VALIDATION_FAILED'],
-    ['fragment cycle', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'fragment cycle',
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       'fragment "billion laughs"',
       `query { ...F0 } ${Array.from({ length: 9 }, (_, i) => `fragment F${i} on Query { ${i === 8 ? 'stats { nodeCount }' : `a${i}: entity(id: "coa") { id } ...F${i + 1} ...F${i + 1}`} }`).join(' ')}`,
       'GRAPHQL_VALIDATION_FAILED',
     ],
-    ['wide nested lists within the depth limit', '{ entities(first: 100) { nodes { relations(first: 500) { from { relations(first: 500) { id } } } } } }', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'wide nested lists within the depth limit',
+      '{ entities(first: 100) { nodes { relations(first: 500) { from { relations(first: 500) { id } } } } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     ['token flood (10k tokens)', `{ ${'stats { nodeCount } '.repeat(2500)} }`, 'GRAPHQL_PARSE_FAILED'],
   ];
 
-  it.each(abusive.map(([name, query, code]) => ({ name, query, code })))('$name → 400 $code, fast, no database read', async ({ query, code }) => {
-    reads.n = 0;
-    const r = await post(query);
-    expect(r.status).toBe(400);
-    expect(r.body.errors?.[0]?.extensions?.code).toBe(code);
-    expect(r.ms).toBeLessThan(200);
-    expect(reads.n).toBe(0);
-  });
+  it.each(abusive.map(([name, query, code]) => ({ name, query, code })))(
+    '$name → 400 $code, fast, no database read',
+    async ({ query, code }) => {
+      reads.n = 0;
+      const r = await post(query);
+      expect(r.status).toBe(400);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe(code);
+      expect(r.ms).toBeLessThan(200);
+      expect(reads.n).toBe(0);
+    },
+  );
 
   it('counts list sizes given as variables', async () => {
     reads.n = 0;
-    const q = 'query($n: Int, $m: Int) { entities(first: $n) { nodes { relations(first: $m) { from { relations(first: $m) { id } } } } } }';
+    const q =
+      'query($n: Int, $m: Int) { entities(first: $n) { nodes { relations(first: $m) { from { relations(first: $m) { id } } } } } }';
     const r = await post(q, { n: 100, m: 500 });
     expect(r.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(r.body.errors?.[0]?.message).toMatch(new RegExp(`exceeds the limit of ${LIMITS.maxCost}`));
@@ -95,7 +115,9 @@ describe('abusive operations are refused before they touch Neo4j', () => {
 describe('ordinary operations pass the limits', () => {
   it('accepts the introspection query and a realistic explorer query', async () => {
     expect((await post(getIntrospectionQuery())).status).toBe(200);
-    const r = await post('{ neighbourhood(id: "coa", depth: 2, limit: 200) { truncated nodes { id name type } relations { id type from { id } to { id } evidence { page quote document { id } } } } }');
+    const r = await post(
+      '{ neighbourhood(id: "coa", depth: 2, limit: 200) { truncated nodes { id name type } relations { id type from { id } to { id } evidence { page quote document { id } } } } }',
+    );
     expect(r.status).toBe(200);
     expect(r.body.errors).toBeUndefined();
   });

@@ -19,11 +19,23 @@ let ngSchema: GraphQLSchema;
 let cases: Map<string, Case>;
 
 const countAll = async () => {
-  const r = (await ex.read('count', (tx) => tx.run('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r'))).records[0];
+  const r = (
+    await ex.read('count', (tx) =>
+      tx.run(
+        'CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r',
+      ),
+    )
+  ).records[0];
   return { nodes: Number(r?.get('n')), rels: Number(r?.get('r')) };
 };
 const byType = async () =>
-  (await ex.read('byType', (tx) => tx.run("MATCH ()-[r]->(e:Entity) WHERE startNode(r).documentId STARTS WITH 'bench-doc-' OR r.origin = 'bench' RETURN type(r) + '>' + e.id AS k, count(*) AS c ORDER BY k"))).records.map((r) => `${r.get('k')}:${r.get('c')}`);
+  (
+    await ex.read('byType', (tx) =>
+      tx.run(
+        "MATCH ()-[r]->(e:Entity) WHERE startNode(r).documentId STARTS WITH 'bench-doc-' OR r.origin = 'bench' RETURN type(r) + '>' + e.id AS k, count(*) AS c ORDER BY k",
+      ),
+    )
+  ).records.map((r) => `${r.get('k')}:${r.get('c')}`);
 
 beforeAll(async () => {
   ex = testExecutor();
@@ -52,7 +64,11 @@ describe('the corpus generator', () => {
     expect(second.rels).toBe(first.rels);
     expect(await byType()).toEqual(shape);
     // Mentions follow a power law: the most mentioned entity has many times the median.
-    const counts = (await ex.read('m', (tx) => tx.run('MATCH (:Passage)-[m:MENTIONS]->(e:Entity) RETURN e.id AS id, count(m) AS c ORDER BY c DESC'))).records.map((r) => Number(r.get('c')));
+    const counts = (
+      await ex.read('m', (tx) =>
+        tx.run('MATCH (:Passage)-[m:MENTIONS]->(e:Entity) RETURN e.id AS id, count(m) AS c ORDER BY c DESC'),
+      )
+    ).records.map((r) => Number(r.get('c')));
     expect(counts[0]).toBeGreaterThan(10 * (counts[Math.floor(counts.length / 2)] ?? 1));
     cases = new Map((await benchCases(ex)).cases.map((c) => [c.key, c]));
   }, 120_000);
@@ -64,7 +80,11 @@ describe('the query mix on three systems', () => {
     const ours = await ok<any>(server, c.graphql);
     let ng: any = null;
     if (c.neo4jGraphql) {
-      const r = await graphql({ schema: ngSchema, source: c.neo4jGraphql, contextValue: { sessionConfig: { database: ex.database } } });
+      const r = await graphql({
+        schema: ngSchema,
+        source: c.neo4jGraphql,
+        contextValue: { sessionConfig: { database: ex.database } },
+      });
       expect(r.errors).toBeUndefined();
       ng = r.data;
     }
@@ -74,7 +94,9 @@ describe('the query mix on three systems', () => {
 
   it('entity by id: the same relations on every system', async () => {
     const { ours, ng, raw } = await run('entity');
-    const ngEdges = Object.entries(ng.entities[0]).filter(([k]) => /^(out|in)_/.test(k)).flatMap(([, v]: [string, any]) => v.edges);
+    const ngEdges = Object.entries(ng.entities[0])
+      .filter(([k]) => /^(out|in)_/.test(k))
+      .flatMap(([, v]: [string, any]) => v.edges);
     expect(ours.entity.relations.length).toBeGreaterThan(0);
     expect(ngEdges.length).toBe(ours.entity.relations.length);
     expect(raw[0]?.get('rels')).toHaveLength(ours.entity.relations.length);
@@ -86,7 +108,9 @@ describe('the query mix on three systems', () => {
     expect(numbers.length).toBeGreaterThan(0);
     expect(ng.entities[0].questions.map((q: any) => q.number)).toEqual(numbers);
     expect(raw.map((r) => Number(r.get('q.number')))).toEqual(numbers);
-    expect(ng.entities[0].questions.map((q: any) => q.answers.length)).toEqual(ours.document.questions.map((q: any) => q.answers.length));
+    expect(ng.entities[0].questions.map((q: any) => q.answers.length)).toEqual(
+      ours.document.questions.map((q: any) => q.answers.length),
+    );
   });
 
   it('paging deep: the same total and the same page (keyset cursor here, offset cursor there)', async () => {

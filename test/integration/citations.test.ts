@@ -24,8 +24,8 @@ const EXPECTED = [
   ['HANDELINGEN', 'h-tk-20232024-45-12', 'h-tk-20232024-45-12'],
   ['ECLI', 'ECLI:NL:CRVB:2023:1234', 'ecli-nl-crvb-2023-1234'],
   ['LAW', 'BWBR0044770', 'wi2021'],
-  ['KAMERSTUK', 'kst-32824-324', 'kst-32824-324'],
   ['KAMERSTUK', 'kst-25295-324', 'kst-25295-324'],
+  ['KAMERSTUK', 'kst-32824-324', 'kst-32824-324'],
   ['KAMERSTUK', 'kst-36600-VI-7', 'kst-36600-vi-7'],
 ];
 
@@ -37,7 +37,7 @@ describe('citations of an ingested letter', () => {
 
   it('writes one CITATION per cited identifier, linked to the catalogued entity where there is one', async () => {
     const got =
-      await rows(`MATCH (p:Passage {documentId: 'brief-citaties'})-[c:CITATION]->(t) WITH p, c, t ORDER BY p.order, c.start
+      await rows(`MATCH (p:Passage {documentId: 'brief-citaties'})-[c:CITATION]->(t) WITH p, c, t ORDER BY p.order, c.start, c.identifier
       RETURN c.kind AS kind, c.identifier AS identifier, t.id AS target`);
     expect(got.map((r) => [r.kind, r.identifier, r.target])).toEqual(EXPECTED);
   });
@@ -51,6 +51,8 @@ describe('citations of an ingested letter', () => {
       'kst-32824-324',
       'kst-32824-400',
       'kst-36600-vi-7',
+      // Not a citation: the linking step creates the member the letter names ("het lid Podt").
+      'persoon-podt',
       'stb-2024-112',
       'stcrt-2024-23456',
     ]);

@@ -26,10 +26,19 @@ const scalar = async (cypher: string, params: Record<string, unknown> = {}) =>
 /** A fingerprint of what an ingest must never change: curated entities and relations and the seed document's structure. */
 async function untouchable(): Promise<unknown> {
   return executor.read('t', async (tx) => {
-    const curated = await tx.run("MATCH (n:Entity {origin: 'seed'}) WITH n ORDER BY n.id RETURN collect(properties(n)) AS v");
-    const rels = await tx.run("MATCH ()-[r {origin: 'seed'}]->() WITH r ORDER BY r.id RETURN collect(properties(r)) AS v");
-    const seedDoc = await tx.run('MATCH (p:Passage {documentId: $id}) WITH p ORDER BY p.order RETURN collect(p.text) AS v', { id: SEED_DOC });
-    const mentions = await tx.run('MATCH (:Passage {documentId: $id})-[m:MENTIONS]->(e) RETURN count(m) AS v', { id: SEED_DOC });
+    const curated = await tx.run(
+      "MATCH (n:Entity {origin: 'seed'}) WITH n ORDER BY n.id RETURN collect(properties(n)) AS v",
+    );
+    const rels = await tx.run(
+      "MATCH ()-[r {origin: 'seed'}]->() WITH r ORDER BY r.id RETURN collect(properties(r)) AS v",
+    );
+    const seedDoc = await tx.run(
+      'MATCH (p:Passage {documentId: $id}) WITH p ORDER BY p.order RETURN collect(p.text) AS v',
+      { id: SEED_DOC },
+    );
+    const mentions = await tx.run('MATCH (:Passage {documentId: $id})-[m:MENTIONS]->(e) RETURN count(m) AS v', {
+      id: SEED_DOC,
+    });
     return [curated, rels, seedDoc, mentions].map((r) => JSON.stringify(r.records[0]?.get('v')));
   });
 }
@@ -53,12 +62,25 @@ describe('ingesting a document', () => {
     const id = 'vso-klein';
     expect(await scalar('MATCH (q:Question {documentId: $id}) RETURN count(q)', { id })).toBe(5);
     expect(await scalar('MATCH (a:Answer {documentId: $id}) RETURN count(a)', { id })).toBe(3);
-    expect(await scalar('MATCH (p:Passage {documentId: $id}) RETURN count(p)', { id })).toBe(r.document.passages.length);
-    expect(await scalar("MATCH (a:Answer {id: 'vso-klein/answer/d66-2-3'})-[:ANSWERS]->(q) RETURN collect(q.number)", {})).toEqual(expect.arrayContaining([2, 3]));
+    expect(await scalar('MATCH (p:Passage {documentId: $id}) RETURN count(p)', { id })).toBe(
+      r.document.passages.length,
+    );
+    expect(
+      await scalar("MATCH (a:Answer {id: 'vso-klein/answer/d66-2-3'})-[:ANSWERS]->(q) RETURN collect(q.number)", {}),
+    ).toEqual(expect.arrayContaining([2, 3]));
     expect(await scalar("MATCH (:Answer {id: 'vso-klein/answer/sp-2'})-[:REFERS_TO]->(b) RETURN count(b)")).toBe(2);
     expect(await scalar('MATCH ()-[j:JOINS {documentId: $id}]->() RETURN count(j)', { id })).toBe(2);
-    expect(await scalar("MATCH (e:Entity {id: 'kst-36000-b'}) RETURN [e.origin, e.type, e.identifiers]")).toEqual(['citation', 'DOCUMENT', ['KAMERSTUK:kst-36000-B']]);
-    expect(await scalar("MATCH (d:Entity {id: 'vso-klein'}) RETURN [d.origin, d.kind, d.date, labels(d)]")).toEqual(['ingest', 'verslag-schriftelijk-overleg', '2025-03-03', ['Entity', 'Document']]);
+    expect(await scalar("MATCH (e:Entity {id: 'kst-36000-b'}) RETURN [e.origin, e.type, e.identifiers]")).toEqual([
+      'citation',
+      'DOCUMENT',
+      ['KAMERSTUK:kst-36000-B'],
+    ]);
+    expect(await scalar("MATCH (d:Entity {id: 'vso-klein'}) RETURN [d.origin, d.kind, d.date, labels(d)]")).toEqual([
+      'ingest',
+      'verslag-schriftelijk-overleg',
+      '2025-03-03',
+      ['Entity', 'Document'],
+    ]);
     expect(await untouchable()).toEqual(before);
   });
 
@@ -70,18 +92,24 @@ describe('ingesting a document', () => {
   });
 
   it('replaces the derived nodes when a new version comes in, leaving curated data and other documents alone', async () => {
-    const v2 = fs.readFileSync(path.join(FIXTURES, 'vso-klein.txt'), 'utf8').replace(
-      'Vraag 2. \nHoe beoordeelt',
-      'Antwoord vraag 1 \nDe wijziging van de Wet kinderopvang volgt in 2026. \n \nVraag 2. \nHoe beoordeelt',
-    );
+    const v2 = fs
+      .readFileSync(path.join(FIXTURES, 'vso-klein.txt'), 'utf8')
+      .replace(
+        'Vraag 2. \nHoe beoordeelt',
+        'Antwoord vraag 1 \nDe wijziging van de Wet kinderopvang volgt in 2026. \n \nVraag 2. \nHoe beoordeelt',
+      );
     expect(v2).toContain('volgt in 2026');
     const r = await ingestFile(executor, tempCopy('vso-klein.txt', v2));
     expect(r).toMatchObject({ written: true, replaced: true });
     expect(r.document.warnings).toEqual([]);
-    expect(await scalar("MATCH (q:Question {id: 'vso-klein/question/sp-1'})<-[:ANSWERS]-(a) RETURN a.text")).toBe('De wijziging van de Wet kinderopvang volgt in 2026.');
+    expect(await scalar("MATCH (q:Question {id: 'vso-klein/question/sp-1'})<-[:ANSWERS]-(a) RETURN a.text")).toBe(
+      'De wijziging van de Wet kinderopvang volgt in 2026.',
+    );
     expect(await scalar("MATCH (a:Answer {documentId: 'vso-klein'}) RETURN count(a)")).toBe(4);
     // Every derived node is from the new version: none of the old ones survive next to them.
-    expect(await scalar("MATCH (p:Passage {documentId: 'vso-klein'}) RETURN count(p)")).toBe(r.document.passages.length);
+    expect(await scalar("MATCH (p:Passage {documentId: 'vso-klein'}) RETURN count(p)")).toBe(
+      r.document.passages.length,
+    );
     expect(await untouchable()).toEqual(before);
   });
 
@@ -107,11 +135,17 @@ describe('bad input: a clear error and nothing written', () => {
 
   it('refuses an id that belongs to another entity or to another document', async () => {
     const fp = await graphFingerprint(executor);
-    await expect(ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'coa' })).rejects.toThrow(/id "coa" belongs to ORGANISATION "COA", not a document/);
-    await expect(ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'vso-klein' })).rejects.toThrow(
+    await expect(ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'coa' })).rejects.toThrow(
+      /id "coa" belongs to ORGANISATION "COA", not a document/,
+    );
+    await expect(
+      ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'vso-klein' }),
+    ).rejects.toThrow(
       /id "vso-klein" is already used by the document "Verslag van een schriftelijk overleg over de Meedoenbalies in de opvang" ingested from vso-klein\.txt/,
     );
-    await expect(ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'Bad Id!' })).rejects.toBeInstanceOf(IngestError);
+    await expect(
+      ingestFile(executor, path.join(FIXTURES, 'rapport-meedoenbalies.txt'), { id: 'Bad Id!' }),
+    ).rejects.toBeInstanceOf(IngestError);
     await expect(ingestFile(executor, path.join(FIXTURES, 'nope.txt'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await graphFingerprint(executor)).toEqual(fp);
   });
@@ -135,7 +169,9 @@ describe('bad input: a clear error and nothing written', () => {
           }),
         ),
       );
-    await expect(ingestFile(failing, path.join(FIXTURES, 'rapport-meedoenbalies.txt'))).rejects.toThrow(/simulated failure/);
+    await expect(ingestFile(failing, path.join(FIXTURES, 'rapport-meedoenbalies.txt'))).rejects.toThrow(
+      /simulated failure/,
+    );
     expect(calls).toBe(8);
     expect(await graphFingerprint(executor)).toEqual(fp);
   });
@@ -152,12 +188,15 @@ describe('bad input: a clear error and nothing written', () => {
 describe('npm run ingest', () => {
   const run = promisify(execFile);
   const env = { ...process.env, NEO4J_URI: testBoltUri(), LOG_LEVEL: 'silent' };
-  const cli = (...args: string[]) => run(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/ingestCli.ts', ...args], { cwd: ROOT, env });
+  const cli = (...args: string[]) =>
+    run(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/ingestCli.ts', ...args], { cwd: ROOT, env });
 
   it('prints a summary with counts and warnings (dry run)', async () => {
     const { stdout } = await cli(path.join(FIXTURES, 'vso-klein.txt'), '--id', 'vso-klein-cli', '--dry-run');
     expect(stdout).toContain('vso-klein-cli: Verslag van een schriftelijk overleg over de Meedoenbalies in de opvang');
-    expect(stdout).toMatch(/questions 5 \(D66 3, SP 2\); answers 3 \(1 covering two questions\); cross-references 1; joins 2/);
+    expect(stdout).toMatch(
+      /questions 5 \(D66 3, SP 2\); answers 3 \(1 covering two questions\); cross-references 1; joins 2/,
+    );
     expect(stdout).toContain('- question SP 1 has no answer');
     expect(stdout).toContain('dry run: nothing written');
   });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ingestFile } from '../../src/ingest/ingestFile';
 import { ok as okOn } from '../support/apiClient';
@@ -112,8 +114,6 @@ describe('ingested families through the API', () => {
 
   it('re-ingesting a changed debate report replaces its turns and drops a toezegging it no longer lists, curated data untouched', async () => {
     const curated = await scalar("MATCH (n:Entity {origin: 'seed'}) RETURN count(n)");
-    const fs = await import('node:fs');
-    const os = await import('node:os');
     const text = fs.readFileSync(path.join(FIXTURES, 'commissiedebat', `${DEBATE}.txt`), 'utf8');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-families-'));
     const file = path.join(dir, `${DEBATE}.txt`);

@@ -11,10 +11,18 @@ describe('local Neo4j process manager', () => {
     const port = (blocker.address() as net.AddressInfo).port;
     try {
       const server = new LocalNeo4j(
-        { boltPort: port, homeDir: path.join(os.tmpdir(), `kg-port-test-${process.pid}`), heap: '256m', pageCache: '32m', startTimeoutMs: 5000 },
+        {
+          boltPort: port,
+          homeDir: path.join(os.tmpdir(), `kg-port-test-${process.pid}`),
+          heap: '256m',
+          pageCache: '32m',
+          startTimeoutMs: 5000,
+        },
         () => undefined,
       );
-      await expect(server.start()).rejects.toThrow(new RegExp(`port ${port} on 127.0.0.1 is already in use: set NEO4J_BOLT_PORT .* or set NEO4J_URI`));
+      await expect(server.start()).rejects.toThrow(
+        new RegExp(`port ${port} on 127.0.0.1 is already in use: set NEO4J_BOLT_PORT .* or set NEO4J_URI`),
+      );
       expect(server.pid).toBeUndefined();
     } finally {
       blocker.close();
@@ -24,7 +32,9 @@ describe('local Neo4j process manager', () => {
   it('says what to install when java or mvn is missing', () => {
     const noPath = { ...process.env, PATH: '/nonexistent' };
     expect(() => checkTool('java', noPath)).toThrow(RuntimeSetupError);
-    expect(() => checkTool('java', noPath)).toThrow(/`java` was not found on the PATH: install a Java 17 .* or set NEO4J_URI/);
+    expect(() => checkTool('java', noPath)).toThrow(
+      /`java` was not found on the PATH: install a Java 17 .* or set NEO4J_URI/,
+    );
     expect(() => checkTool('mvn', noPath)).toThrow(/install Apache Maven/);
     expect(() => checkTool('java')).not.toThrow();
   });

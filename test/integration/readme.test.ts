@@ -11,7 +11,14 @@ import { useSeededApi } from '../support/seededApi';
  * against the seed graph, and the answer must equal the JSON the page shows.
  */
 const root = path.join(__dirname, '../..');
-const pages = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const text = (page: string) => fs.readFileSync(path.join(root, page), 'utf8');
 const examplesIn = (page: string) =>
   [...text(page).matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
@@ -50,18 +57,26 @@ describe('README and docs examples', () => {
     expect(text('docs/vocabulary.md')).toContain(vocabularyTable());
   });
 
-  it.each(examples.map((e, i) => [i + 1, e.page, e.query.split('\n')[0], e] as const))('example %i in %s (%s) returns what the page shows', async (_i, _page, _title, e) => {
-    const r = await gql(api.server, e.query);
-    const actual = { data: r.data, ...(r.errors ? { errors: r.errors } : {}) };
-    // After a deliberate change of the seed graph: `UPDATE_DOC_EXAMPLES=1 npx jest test/integration/readme.test.ts`
-    // writes the real answers into the pages (like jest -u for snapshots); review the diff before committing.
-    if (process.env.UPDATE_DOC_EXAMPLES === '1') {
-      const file = path.join(root, e.page);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`\`\`\`json\n${e.shown}\`\`\``, `\`\`\`json\n${JSON.stringify(actual, null, 2)}\n\`\`\``));
-      return;
-    }
-    expect(actual).toEqual(e.expected);
-  });
+  it.each(examples.map((e, i) => [i + 1, e.page, e.query.split('\n')[0], e] as const))(
+    'example %i in %s (%s) returns what the page shows',
+    async (_i, _page, _title, e) => {
+      const r = await gql(api.server, e.query);
+      const actual = { data: r.data, ...(r.errors ? { errors: r.errors } : {}) };
+      // After a deliberate change of the seed graph: `UPDATE_DOC_EXAMPLES=1 npx jest test/integration/readme.test.ts`
+      // writes the real answers into the pages (like jest -u for snapshots); review the diff before committing.
+      if (process.env.UPDATE_DOC_EXAMPLES === '1') {
+        const file = path.join(root, e.page);
+        fs.writeFileSync(
+          file,
+          fs
+            .readFileSync(file, 'utf8')
+            .replace(`\`\`\`json\n${e.shown}\`\`\``, `\`\`\`json\n${JSON.stringify(actual, null, 2)}\n\`\`\``),
+        );
+        return;
+      }
+      expect(actual).toEqual(e.expected);
+    },
+  );
 });
 
 describe(`${WITH_FIXTURES} examples`, () => {
@@ -76,8 +91,11 @@ describe(`${WITH_FIXTURES} examples`, () => {
     expect(examplesIn(WITH_FIXTURES).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(examplesIn(WITH_FIXTURES).map((e, i) => [i + 1, e] as const))('example %i returns what the page shows', async (_i, e) => {
-    const r = await gql(api.server, e.query);
-    expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
-  });
+  it.each(examplesIn(WITH_FIXTURES).map((e, i) => [i + 1, e] as const))(
+    'example %i returns what the page shows',
+    async (_i, e) => {
+      const r = await gql(api.server, e.query);
+      expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
+    },
+  );
 });

@@ -17,7 +17,12 @@ describe('seed loading into Neo4j', () => {
   it('loads the whole seed set: every entity and relationship with its evidence', async () => {
     const set = seedSet();
     const report = await loadSeeds(executor, set);
-    expect(report).toMatchObject({ entities: set.entities.length, relations: set.relations.length, nodesCreated: set.entities.length });
+    expect(report).toMatchObject({
+      entities: set.entities.length,
+      relations: set.relations.length,
+      // Entities and the typed figures of the seed document, each a node.
+      nodesCreated: set.entities.length + set.figures.length,
+    });
     expect(report.relationshipsCreated).toBe(set.relations.length);
     const res = await executor.read('t', (tx) =>
       tx.run(`MATCH (:Entity {id: 'coa'})-[r:RUNS]->(:Entity {id: 'vrip'})
@@ -26,7 +31,10 @@ describe('seed loading into Neo4j', () => {
     expect(res.records[0]?.toObject()).toEqual({
       docs: ['ek-vso-wi2021-monitoring-2024', 'ek-vso-wi2021-monitoring-2024'],
       pages: [7, 11],
-      quotes: ['VrIP omvat de activiteiten en werkzaamheden van het COA', 'Dit programma omvat activiteiten en werkzaamheden van het COA'],
+      quotes: [
+        'VrIP omvat de activiteiten en werkzaamheden van het COA',
+        'Dit programma omvat activiteiten en werkzaamheden van het COA',
+      ],
     });
     const labels = await executor.read('t', (tx) => tx.run("MATCH (n:Entity {id: 'wi2021'}) RETURN labels(n) AS l"));
     expect((labels.records[0]?.get('l') as string[]).sort()).toEqual(['Entity', 'Law']);
@@ -39,7 +47,13 @@ describe('seed loading into Neo4j', () => {
     const again = await seedDatabase(executor, undefined, { force: true });
     expect(again.documents.map((d) => d.written)).toEqual([false]);
     const report = again.load;
-    expect(report).toMatchObject({ skipped: false, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(report).toMatchObject({
+      skipped: false,
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await graphFingerprint(executor)).toEqual(before);
   });
 
@@ -51,7 +65,9 @@ describe('seed loading into Neo4j', () => {
 
   it('refuses an invalid seed folder before writing anything', async () => {
     const before = await graphFingerprint(executor);
-    const dir = writeSeedFixture({ 'relations/test.yaml': FIXTURE_FILES['relations/test.yaml']!.replace('voert het', 'beheert het') });
+    const dir = writeSeedFixture({
+      'relations/test.yaml': FIXTURE_FILES['relations/test.yaml']!.replace('voert het', 'beheert het'),
+    });
     await expect(seedDatabase(executor, dir)).rejects.toBeInstanceOf(SeedValidationError);
     expect(await graphFingerprint(executor)).toEqual(before);
   });
@@ -72,16 +88,25 @@ describe('seed loading into Neo4j', () => {
     expect(report).toMatchObject({ nodesDeleted: 1, relationshipsDeleted: 2 });
     const ids = await executor.read('t', (tx) => tx.run('MATCH (n:Entity) RETURN n.id AS id ORDER BY id'));
     expect(ids.records.map((r) => r.get('id'))).toEqual(['curated-org', 'test-doc', 'testdienst']);
-    const curated = await executor.read('t', (tx) => tx.run("MATCH ()-[r {origin: 'curator'}]->() RETURN count(r) AS c"));
+    const curated = await executor.read('t', (tx) =>
+      tx.run("MATCH ()-[r {origin: 'curator'}]->() RETURN count(r) AS c"),
+    );
     expect(curated.records[0]?.get('c')).toBe(1);
   });
 
   it('moves an entity to its new type label when its type changes', async () => {
     const dir = writeSeedFixture({
-      'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace('type: PROGRAMME', 'type: TOPIC'),
+      'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace(
+        'type: PROGRAMME',
+        'type: TOPIC',
+      ),
+      // Only a programme can be run: without its relation the retyped entity is valid on its own.
+      'relations/test.yaml': 'document: test-doc\nrelations: []\n',
     });
     await loadSeeds(executor, validateSeeds(dir));
-    const res = await executor.read('t', (tx) => tx.run("MATCH (n:Entity {id: 'proefprogramma'}) RETURN labels(n) AS l, n.type AS t"));
+    const res = await executor.read('t', (tx) =>
+      tx.run("MATCH (n:Entity {id: 'proefprogramma'}) RETURN labels(n) AS l, n.type AS t"),
+    );
     expect((res.records[0]?.get('l') as string[]).sort()).toEqual(['Entity', 'Topic']);
     expect(res.records[0]?.get('t')).toBe('TOPIC');
   });

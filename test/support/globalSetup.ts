@@ -20,7 +20,13 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
       const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
       const boltPort = await freePort();
       const server = new LocalNeo4j(
-        { boltPort, homeDir: home, heap: '512m', pageCache: '64m', startTimeoutMs: Number(process.env.KG_TEST_NEO4J_START_TIMEOUT_MS ?? 180_000) },
+        {
+          boltPort,
+          homeDir: home,
+          heap: '512m',
+          pageCache: '64m',
+          startTimeoutMs: Number(process.env.KG_TEST_NEO4J_START_TIMEOUT_MS ?? 180_000),
+        },
         (l) => process.stderr.write(`${l}\n`),
       );
       try {
@@ -36,7 +42,12 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     // One database did not come up: stop the others too, so no Neo4j outlives the run.
-    await Promise.all(servers.map(async (s) => { await s.server.stop(); fs.rmSync(s.home, { recursive: true, force: true }); }));
+    await Promise.all(
+      servers.map(async (s) => {
+        await s.server.stop();
+        fs.rmSync(s.home, { recursive: true, force: true });
+      }),
+    );
     throw failed.reason;
   }
   process.env.KG_TEST_BOLT_URIS = servers.map((s) => s.server.boltUri).join(',');

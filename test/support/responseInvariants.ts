@@ -37,7 +37,8 @@ export function violation(status: number, contentType: string | null, text: stri
     return 'body is not JSON';
   }
   for (const e of body.errors ?? []) {
-    if (!(ERROR_CODES as readonly string[]).includes(String(e.extensions?.code))) return `undocumented code ${e.extensions?.code}`;
+    if (!(ERROR_CODES as readonly string[]).includes(String(e.extensions?.code)))
+      return `undocumented code ${e.extensions?.code}`;
   }
   const leak = LEAKS.find((l) => l.test(text));
   return leak ? `leak ${leak}` : null;

@@ -13,7 +13,8 @@ export function useSeededApi(): { executor: Executor; server: KgServer } {
     handle.executor = testExecutor();
     await resetAndSeed(handle.executor);
     handle.server = await testServer(handle.executor);
-  });
+    // The first suite of a worker seeds a cold Neo4j (plans compiled, JIT not warm): allow it more than a test.
+  }, 180_000);
   afterAll(async () => {
     await handle.server?.stop();
     await handle.executor?.close();

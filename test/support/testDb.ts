@@ -31,7 +31,9 @@ export async function clearDatabase(executor: Executor): Promise<void> {
  * A fingerprint of the whole graph: every node's labels and properties and every relationship's type, ends and
  * properties, sorted. Equal fingerprints mean equal graphs (used for "unchanged" and "idempotent" assertions).
  */
-export async function graphFingerprint(executor: Executor): Promise<{ nodes: number; relationships: number; hash: string }> {
+export async function graphFingerprint(
+  executor: Executor,
+): Promise<{ nodes: number; relationships: number; hash: string }> {
   const res = await executor.read('fingerprint', (tx) =>
     tx.run(`
       CALL () { MATCH (n) WITH n ORDER BY coalesce(n.id, '') RETURN collect([labels(n), properties(n)]) AS nodes }
@@ -50,6 +52,8 @@ export async function graphFingerprint(executor: Executor): Promise<{ nodes: num
 
 function stable(v: unknown): string {
   return JSON.stringify(v, (_k, val) =>
-    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b))) : val,
+    val && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
+      : val,
   );
 }

@@ -26,13 +26,20 @@ describe('loadConfig', () => {
   });
 
   it('requires username and password together with an external server, and never echoes the password', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://db.example', NEO4J_PASSWORD: 'secret-pw' })).toThrow(/must be set together/);
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://db.example', NEO4J_PASSWORD: 'secret-pw' })).toThrow(
+      /must be set together/,
+    );
     try {
       loadConfig({ NEO4J_URI: 'neo4j+s://db.example', NEO4J_PASSWORD: 'secret-pw' });
     } catch (e) {
       expect(String((e as Error).message)).not.toContain('secret-pw');
     }
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://db.example', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'kg' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://db.example',
+      NEO4J_USERNAME: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'kg',
+    });
     expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://db.example', database: 'kg' });
   });
 
@@ -49,7 +56,9 @@ describe('loadConfig', () => {
 
   it('refuses TRUSTED_DOCUMENTS_ONLY values that are not booleans, and strict mode without its manifest', () => {
     expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'yes' })).toThrow(/TRUSTED_DOCUMENTS_ONLY="yes"/);
-    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS_FILE: '/nonexistent/manifest.json' })).toThrow(/TRUSTED_DOCUMENTS_FILE="\/nonexistent\/manifest.json": no such file/);
+    expect(() =>
+      loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS_FILE: '/nonexistent/manifest.json' }),
+    ).toThrow(/TRUSTED_DOCUMENTS_FILE="\/nonexistent\/manifest.json": no such file/);
     // Not strict, a missing manifest is not an error until the server loads it.
     expect(loadConfig({ TRUSTED_DOCUMENTS_FILE: '/nonexistent/manifest.json' }).trustedDocuments.only).toBe(false);
   });

@@ -5,7 +5,15 @@ import { FigureRepository } from '../../src/db/figureRepository';
 import { GraphRepository } from '../../src/db/graphRepository';
 import { RelationRepository } from '../../src/db/relationRepository';
 import { SearchRepository } from '../../src/db/searchRepository';
-import { Direction, EntityOrderField, EntityType, FigureKind, FigureUnit, RelationType, SortDirection } from '../../src/generated/graphql';
+import {
+  Direction,
+  EntityOrderField,
+  EntityType,
+  FigureKind,
+  FigureUnit,
+  RelationType,
+  SortDirection,
+} from '../../src/generated/graphql';
 
 /**
  * Cypher checked without a database: a recording executor captures every statement, and the test asserts that
@@ -18,7 +26,10 @@ const fakeTx = {
     return { records: [], summary: {} };
   },
 };
-const recorder = { read: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx), write: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx) } as unknown as Executor;
+const recorder = {
+  read: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx),
+  write: async (_n: string, work: (tx: unknown) => unknown) => work(fakeTx),
+} as unknown as Executor;
 
 const EVIL = "x' OR 1=1 // `}) MATCH (n) DETACH DELETE n";
 
@@ -39,8 +50,13 @@ describe('repositories send user values as parameters only', () => {
     const repo = new EntityRepository(recorder);
     await repo.byIds([EVIL]);
     const page = await repo.list({
-      types: [EntityType.Law], kind: EVIL, text: EVIL, relatedTo: { id: EVIL, relationTypes: [RelationType.Runs], direction: Direction.In },
-      orderField: EntityOrderField.Name, orderDirection: SortDirection.Desc, first: 5,
+      types: [EntityType.Law],
+      kind: EVIL,
+      text: EVIL,
+      relatedTo: { id: EVIL, relationTypes: [RelationType.Runs], direction: Direction.In },
+      orderField: EntityOrderField.Name,
+      orderDirection: SortDirection.Desc,
+      first: 5,
     });
     await page.totalCount();
     expectParameterised(EVIL, 'x OR 1 1');
@@ -64,7 +80,14 @@ describe('repositories send user values as parameters only', () => {
   });
 
   it('figures: every filter is a parameter, the page size an integer', async () => {
-    await new FigureRepository(recorder).list({ kinds: [FigureKind.Duration], units: [FigureUnit.Hours], year: 2025, aboutId: EVIL, documentId: EVIL, first: 5 });
+    await new FigureRepository(recorder).list({
+      kinds: [FigureKind.Duration],
+      units: [FigureUnit.Hours],
+      year: 2025,
+      aboutId: EVIL,
+      documentId: EVIL,
+      first: 5,
+    });
     expectParameterised(EVIL);
     expect(calls.map((c) => ({ cypher: c.cypher, params: c.params }))).toMatchSnapshot();
   });

@@ -27,8 +27,21 @@ interface Call {
 const calls: Call[] = [];
 let answer: (cypher: string) => Row[] = () => [];
 
-const record = (row: Row) => ({ get: (k: string) => row[k], toObject: () => row, keys: Object.keys(row), has: (k: string) => k in row });
-const zeroCounters = { updates: () => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 }) };
+const record = (row: Row) => ({
+  get: (k: string) => row[k],
+  toObject: () => row,
+  keys: Object.keys(row),
+  has: (k: string) => k in row,
+});
+const zeroCounters = {
+  updates: () => ({
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  }),
+};
 function txFor(name: string) {
   return {
     run: async (cypher: string, params: Record<string, unknown> = {}) => {
@@ -57,7 +70,12 @@ const formatted = (cypher: string) =>
 function shown(v: unknown): unknown {
   if (neo4j.isInt(v)) return `int(${String(v)})`;
   if (Array.isArray(v)) return v.length > 2 ? [...v.slice(0, 1).map(shown), `… ${v.length - 1} more`] : v.map(shown);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, shown(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, shown(x)]),
+    );
   if (typeof v !== 'string') return v;
   // What differs from run to run (clock, random ids) is shown by its kind, so the snapshot stays stable.
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v)) return '<time>';
@@ -70,7 +88,8 @@ function expectParameterised(): void {
   for (const { cypher, params } of calls) {
     expect(cypher).not.toContain(EVIL);
     expect(cypher).not.toContain('x OR 1 1');
-    for (const [k, v] of Object.entries(params)) if (/^(limit|first|candidates|skip)$/i.test(k)) expect(neo4j.isInt(v)).toBe(true);
+    for (const [k, v] of Object.entries(params))
+      if (/^(limit|first|candidates|skip)$/i.test(k)) expect(neo4j.isInt(v)).toBe(true);
   }
 }
 
@@ -94,7 +113,14 @@ describe('reads send user values as parameters only', () => {
     await repo.unresolvedMentionsOf(EVIL);
     await repo.ingestionOf(EVIL);
     await repo.passagesOf(EVIL, 3, null, 5, null);
-    await repo.questions({ faction: EVIL, mentions: EVIL, answered: true, documentId: EVIL, first: 5, after: null } as never);
+    await repo.questions({
+      faction: EVIL,
+      mentions: EVIL,
+      answered: true,
+      documentId: EVIL,
+      first: 5,
+      after: null,
+    } as never);
     await repo.citationTarget(EVIL);
     expectParameterised();
     expect(snapshot()).toMatchSnapshot();
@@ -126,17 +152,39 @@ describe('writes send user values as parameters only', () => {
 
   it('curator writes: create and update an entity, add and retract a relation, each with its Change', async () => {
     answer = (cypher) => {
-      if (cypher.includes('RETURN n {.name')) return [{ v: { name: 'x', aliases: [], description: null, kind: null, identifiers: [] } }];
-      if (cypher.includes('n.type AS type')) return [{ id: 'a', type: 'ORGANISATION' }, { id: 'b', type: 'PROGRAMME' }];
+      if (cypher.includes('RETURN n {.name'))
+        return [{ v: { name: 'x', aliases: [], description: null, kind: null, identifiers: [] } }];
+      if (cypher.includes('n.type AS type'))
+        return [
+          { id: 'a', type: 'ORGANISATION' },
+          { id: 'b', type: 'PROGRAMME' },
+        ];
       if (cypher.includes('count(x) AS c')) return [{ c: 0 }];
       if (cypher.includes('d.pages AS pages')) return [{ type: 'DOCUMENT', pages: [page] }];
-      if (cypher.includes('RETURN {') && cypher.includes('{id: $id}]->(b:Entity {id: $to})')) return [{ rel: { id: 'a--RUNS-->b', type: 'RUNS', origin: 'seed', from: { id: 'a' }, to: { id: 'b' }, evidence: [] } }];
+      if (cypher.includes('RETURN {') && cypher.includes('{id: $id}]->(b:Entity {id: $to})'))
+        return [
+          {
+            rel: { id: 'a--RUNS-->b', type: 'RUNS', origin: 'seed', from: { id: 'a' }, to: { id: 'b' }, evidence: [] },
+          },
+        ];
       return [];
     };
     const repo = new CurationRepository(recorder);
-    await repo.createEntity(actor, { id: 'nieuw-ding', type: EntityType.Programme, name: EVIL, aliases: [EVIL], description: EVIL, identifiers: [] });
+    await repo.createEntity(actor, {
+      id: 'nieuw-ding',
+      type: EntityType.Programme,
+      name: EVIL,
+      aliases: [EVIL],
+      description: EVIL,
+      identifiers: [],
+    });
     await repo.updateEntity(actor, 'nieuw-ding', { name: EVIL, description: EVIL });
-    await repo.addRelation(actor, { from: 'a', type: RelationType.Runs, to: 'b', evidence: [{ documentId: 'doc', page: 1, quote: EVIL }] });
+    await repo.addRelation(actor, {
+      from: 'a',
+      type: RelationType.Runs,
+      to: 'b',
+      evidence: [{ documentId: 'doc', page: 1, quote: EVIL }],
+    });
     await repo.retractRelation(actor, 'a--RUNS-->b', EVIL);
     await repo.historyOf([EVIL]);
     expectParameterised();
@@ -148,9 +196,38 @@ describe('writes send user values as parameters only', () => {
       recorder,
       {
         version: 'v1',
-        entities: [{ id: 'coa', type: EntityType.Organisation, name: EVIL, aliases: [EVIL], description: EVIL, identifiers: [] } as never],
-        relations: [{ id: 'coa--RUNS-->vrip', from: 'coa', type: RelationType.Runs, to: 'vrip', evidence: [{ document: 'doc', page: 1, quote: EVIL }] }],
-        figures: [{ id: 'fig-x', kind: FigureKind.Date, date: '2024', measures: EVIL, about: 'coa', text: EVIL, document: 'doc', page: 1, quote: EVIL }],
+        entities: [
+          {
+            id: 'coa',
+            type: EntityType.Organisation,
+            name: EVIL,
+            aliases: [EVIL],
+            description: EVIL,
+            identifiers: [],
+          } as never,
+        ],
+        relations: [
+          {
+            id: 'coa--RUNS-->vrip',
+            from: 'coa',
+            type: RelationType.Runs,
+            to: 'vrip',
+            evidence: [{ document: 'doc', page: 1, quote: EVIL }],
+          },
+        ],
+        figures: [
+          {
+            id: 'fig-x',
+            kind: FigureKind.Date,
+            date: '2024',
+            measures: EVIL,
+            about: 'coa',
+            text: EVIL,
+            document: 'doc',
+            page: 1,
+            quote: EVIL,
+          },
+        ],
       },
       { force: true },
     );
@@ -160,8 +237,15 @@ describe('writes send user values as parameters only', () => {
 
   it('the ingest writer: document, passages, structure, citations, mentions and the ingestion record', async () => {
     const text = fs.readFileSync(path.join(__dirname, '../fixtures/ingest/vso-klein.txt'), 'utf8');
-    const doc = parseDocument(`${text}\n\nEen slotzin die de waarde ${EVIL} letterlijk bevat, als gewone tekst.\n`, { id: 'vso-klein', sourceName: 'vso-klein.txt', catalogue: seedCatalogue() });
-    answer = (cypher) => (cypher.includes('OPTIONAL MATCH (e:Entity {id: $id})') ? [{ type: null, origin: null, name: null, version: null, sourceName: null, title: null }] : []);
+    const doc = parseDocument(`${text}\n\nEen slotzin die de waarde ${EVIL} letterlijk bevat, als gewone tekst.\n`, {
+      id: 'vso-klein',
+      sourceName: 'vso-klein.txt',
+      catalogue: seedCatalogue(),
+    });
+    answer = (cypher) =>
+      cypher.includes('OPTIONAL MATCH (e:Entity {id: $id})')
+        ? [{ type: null, origin: null, name: null, version: null, sourceName: null, title: null }]
+        : [];
     await writeDocument(recorder, doc);
     expectParameterised();
     expect(snapshot()).toMatchSnapshot();

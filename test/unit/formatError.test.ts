@@ -5,7 +5,12 @@ describe('formatError', () => {
     const out = formatError({
       message: 'Argument "first" must be between 1 and 100 (got 0)',
       path: ['entities'],
-      extensions: { code: 'BAD_USER_INPUT', argument: 'first', stacktrace: ['at x (/work/src/a.ts:1:1)'], http: { status: 400 } },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        argument: 'first',
+        stacktrace: ['at x (/work/src/a.ts:1:1)'],
+        http: { status: 400 },
+      },
     });
     expect(out).toEqual({
       message: 'Argument "first" must be between 1 and 100 (got 0)',
@@ -16,7 +21,10 @@ describe('formatError', () => {
 
   it('masks anything else, whatever its message', () => {
     for (const code of [undefined, 'INTERNAL_SERVER_ERROR', 'Neo.ClientError.Statement.SyntaxError', 'ECONNREFUSED']) {
-      const out = formatError({ message: 'Invalid input near MATCH (n) at bolt://127.0.0.1:7687', extensions: code ? { code } : {} });
+      const out = formatError({
+        message: 'Invalid input near MATCH (n) at bolt://127.0.0.1:7687',
+        extensions: code ? { code } : {},
+      });
       expect(out).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     }
   });

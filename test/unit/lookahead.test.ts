@@ -3,10 +3,18 @@ import { namesUnder } from '../../src/resolvers/lookahead';
 
 /** `namesUnder` decides whether evidence (and which properties) are fetched at all, so it must see through fragments and aliases. */
 describe('namesUnder', () => {
-  const schema = buildSchema('type Q { e: E } type E { relations: [R] } type R { id: ID evidence: [V] } type V { quote: String } schema { query: Q }');
+  const schema = buildSchema(
+    'type Q { e: E } type E { relations: [R] } type R { id: ID evidence: [V] } type V { quote: String } schema { query: Q }',
+  );
   const seen = (query: string) => {
     let out: boolean | undefined;
-    void execute({ schema, document: parse(query), rootValue: { e: (_a: unknown, _c: unknown, info: never) => ((out = namesUnder(info, ['relations']).has('evidence')), {}) } });
+    void execute({
+      schema,
+      document: parse(query),
+      rootValue: {
+        e: (_a: unknown, _c: unknown, info: never) => ((out = namesUnder(info, ['relations']).has('evidence')), {}),
+      },
+    });
     return out;
   };
   it.each([

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitPages } from '../../src/domain/pages';
 
-const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/documents/ek-vso-wi2021-monitoring-2024.txt'), 'utf8');
+const seedText = fs.readFileSync(
+  path.join(__dirname, '../../seeds/documents/ek-vso-wi2021-monitoring-2024.txt'),
+  'utf8',
+);
 
 describe('splitPages', () => {
   it('finds the 13 pages of the seed document, each starting where the PDF page starts', () => {
@@ -34,7 +37,8 @@ describe('splitPages', () => {
   it('is not fooled by bullets indented by one space or by an indented quote', () => {
     const bullets = 'Vragen van het lid X:\n • Vraag 1\n • Vraag 2\n • Vraag 3\nEinde.';
     expect(splitPages(bullets)).toHaveLength(1);
-    const quote = 'De brief zegt:\n\n Een citaat van de eerste regel\n dat doorloopt op de tweede regel\n en de derde.\n\nVerder.';
+    const quote =
+      'De brief zegt:\n\n Een citaat van de eerste regel\n dat doorloopt op de tweede regel\n en de derde.\n\nVerder.';
     expect(splitPages(quote)).toHaveLength(1);
     expect(splitPages('a\n - streepje\nb\n o open rondje\nc')).toHaveLength(1);
   });

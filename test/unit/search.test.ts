@@ -9,7 +9,17 @@ describe('luceneQuery', () => {
   });
 
   it('leaves no Lucene syntax from user text', () => {
-    for (const text of ['AND OR (', '*', '~', '"', 'a:b', 'x\' OR 1=1 //', '"}) MATCH (n) DETACH DELETE n //', '`\u0000`', 'title:(foo^3)']) {
+    for (const text of [
+      'AND OR (',
+      '*',
+      '~',
+      '"',
+      'a:b',
+      "x' OR 1=1 //",
+      '"}) MATCH (n) DETACH DELETE n //',
+      '`\u0000`',
+      'title:(foo^3)',
+    ]) {
       const q = luceneQuery(text);
       if (q === null) continue;
       const userTerms = q.replace(/\(|\)| OR | AND |\*/g, ' ');
@@ -24,20 +34,29 @@ describe('luceneQuery', () => {
   });
 
   it('caps the number of words', () => {
-    expect((luceneQuery(Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')) ?? '').split(' AND ')).toHaveLength(12);
+    expect((luceneQuery(Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')) ?? '').split(' AND ')).toHaveLength(
+      12,
+    );
   });
 });
 
 describe('snippet', () => {
   const e = {
-    id: 'x', type: EntityType.Programme, name: 'Vroege integratie en participatie', aliases: ['VrIP'],
-    description: 'A <programme> & more', kind: null, identifiers: [],
+    id: 'x',
+    type: EntityType.Programme,
+    name: 'Vroege integratie en participatie',
+    aliases: ['VrIP'],
+    description: 'A <programme> & more',
+    kind: null,
+    identifiers: [],
   };
   it('marks the matched alias and escapes HTML', () => {
     expect(snippet(e, ['vrip'])).toBe('<b>VrIP</b>');
     expect(snippet(e, ['programme'])).toBe('A &lt;<b>programme</b>&gt; &amp; more');
   });
   it('matches accents-insensitively and by prefix', () => {
-    expect(snippet({ ...e, name: 'Oekraïense ontheemden', aliases: [] }, ['oekrai'])).toBe('<b>Oekraïense</b> ontheemden');
+    expect(snippet({ ...e, name: 'Oekraïense ontheemden', aliases: [] }, ['oekrai'])).toBe(
+      '<b>Oekraïense</b> ontheemden',
+    );
   });
 });

@@ -20,10 +20,16 @@ describe('the seed graph', () => {
         expect(doc?.textFile).toBeDefined();
         if (!pagesOf.has(ev.document)) {
           const raw = fs.readFileSync(path.join(SEED_DIR, doc!.textFile!), 'utf8');
-          pagesOf.set(ev.document, splitPages(raw).map((p) => p.replace(/\s+/g, ' ')));
+          pagesOf.set(
+            ev.document,
+            splitPages(raw).map((p) => p.replace(/\s+/g, ' ')),
+          );
         }
         const page = pagesOf.get(ev.document)![ev.page - 1];
-        expect({ relation: r.id, found: page?.includes(ev.quote.replace(/\s+/g, ' ')) }).toEqual({ relation: r.id, found: true });
+        expect({ relation: r.id, found: page?.includes(ev.quote.replace(/\s+/g, ' ')) }).toEqual({
+          relation: r.id,
+          found: true,
+        });
         checked += 1;
       }
     }
@@ -45,11 +51,45 @@ describe('the seed graph', () => {
 
   it('covers the organisations, programmes and laws the source names', () => {
     const required = [
-      'coa', 'divosa', 'vng', 'duo', 'kis', 'wodc', 'radaradvies', 'nuffic', 'ministerie-jenv', 'ministerie-szw', 'ministerie-ocw',
-      'ministerie-asiel-en-migratie', 'staatssecretaris-jenv', 'eerste-kamer', 'tweede-kamer', 'ek-commissie-szw', 'ek-commissie-jenv',
-      'gemeente-meierijstad', 'gemeente-gouda', 'regionale-verbinders', 'vrip', 'voorinburgering', 'map', 'onderwijsroute', 'z-route',
-      'meedoenbalies', 'communities-of-practice', 'kis-e-learning-klantmanagers', 'economische-veerkracht-van-vrouwen', 'wi2021', 'wi2013',
-      'besluit-inburgering-2021', 'wet-kinderopvang', 'wib', 'web', 'europese-opvangrichtlijn', 'coenradie', 'karthaus', 't03101',
+      'coa',
+      'divosa',
+      'vng',
+      'duo',
+      'kis',
+      'wodc',
+      'radaradvies',
+      'nuffic',
+      'ministerie-jenv',
+      'ministerie-szw',
+      'ministerie-ocw',
+      'ministerie-asiel-en-migratie',
+      'staatssecretaris-jenv',
+      'eerste-kamer',
+      'tweede-kamer',
+      'ek-commissie-szw',
+      'ek-commissie-jenv',
+      'gemeente-meierijstad',
+      'gemeente-gouda',
+      'regionale-verbinders',
+      'vrip',
+      'voorinburgering',
+      'map',
+      'onderwijsroute',
+      'z-route',
+      'meedoenbalies',
+      'communities-of-practice',
+      'kis-e-learning-klantmanagers',
+      'economische-veerkracht-van-vrouwen',
+      'wi2021',
+      'wi2013',
+      'besluit-inburgering-2021',
+      'wet-kinderopvang',
+      'wib',
+      'web',
+      'europese-opvangrichtlijn',
+      'coenradie',
+      'karthaus',
+      't03101',
     ];
     expect(required.filter((id) => !byId.has(id))).toEqual([]);
     expect(byId.get('vrip')?.aliases).toContain('VrIP');
@@ -65,21 +105,31 @@ describe('the seed graph', () => {
   });
 
   it('has a Document with a normalised kst identifier for every Kamerstuk the text cites', () => {
-    const text = fs.readFileSync(path.join(SEED_DIR, 'documents/ek-vso-wi2021-monitoring-2024.txt'), 'utf8').replace(/\s+/g, ' ');
+    const text = fs
+      .readFileSync(path.join(SEED_DIR, 'documents/ek-vso-wi2021-monitoring-2024.txt'), 'utf8')
+      .replace(/\s+/g, ' ');
     const cited = new Set<string>();
     for (const m of text.matchAll(/Kamerstukken (?:I|II),? \d{4}[-/]\d{4}, (\d[\d ]*\d),? (?:nr\. (\d+)|([A-Z])\b)/g)) {
       cited.add(`kst-${m[1]!.replace(/ /g, '')}-${m[2] ?? m[3]}`);
     }
     expect([...cited].sort()).toEqual(['kst-22452-91', 'kst-32824-438', 'kst-35483-L']);
-    const known = new Set(set.entities.flatMap((e) => e.identifiers.filter((i) => i.scheme === 'KAMERSTUK').map((i) => i.value)));
+    const known = new Set(
+      set.entities.flatMap((e) => e.identifiers.filter((i) => i.scheme === 'KAMERSTUK').map((i) => i.value)),
+    );
     expect([...cited].filter((c) => !known.has(c))).toEqual([]);
   });
 
   it('gives every committee member a faction and the committee its chair and vice-chair', () => {
-    const members = set.relations.filter((r) => r.type === RelationType.MemberOf && r.to === 'ek-commissie-szw').map((r) => r.from);
+    const members = set.relations
+      .filter((r) => r.type === RelationType.MemberOf && r.to === 'ek-commissie-szw')
+      .map((r) => r.from);
     expect(members).toHaveLength(26);
     for (const m of members) {
-      expect(set.relations.some((r) => r.from === m && r.type === RelationType.MemberOf && byId.get(r.to)?.type === EntityType.Faction)).toBe(true);
+      expect(
+        set.relations.some(
+          (r) => r.from === m && r.type === RelationType.MemberOf && byId.get(r.to)?.type === EntityType.Faction,
+        ),
+      ).toBe(true);
     }
     expect(set.relations.find((r) => r.type === RelationType.Chairs)?.from).toBe('ek-vos');
     expect(set.relations.find((r) => r.type === RelationType.ViceChairs)?.from).toBe('ek-moonen');

@@ -5,11 +5,23 @@ import { translate } from '../../src/db/executor';
 /** The only mapping from Neo4j's errors to the API's codes; the originals stay attached for the log only. */
 describe('translate (Neo4j errors → API error codes)', () => {
   it.each([
-    ['ServiceUnavailable', 'Could not perform discovery. No routing servers available. bolt://10.0.0.1:7687', 'SERVICE_UNAVAILABLE'],
+    [
+      'ServiceUnavailable',
+      'Could not perform discovery. No routing servers available. bolt://10.0.0.1:7687',
+      'SERVICE_UNAVAILABLE',
+    ],
     ['SessionExpired', 'session expired', 'SERVICE_UNAVAILABLE'],
     ['Neo.TransientError.General.DatabaseUnavailable', 'Database neo4j is unavailable', 'SERVICE_UNAVAILABLE'],
-    ['Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.', 'SERVICE_UNAVAILABLE'],
-    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'The transaction has been terminated.', 'TIMEOUT'],
+    [
+      'Neo.ClientError.Security.Unauthorized',
+      'The client is unauthorized due to authentication failure.',
+      'SERVICE_UNAVAILABLE',
+    ],
+    [
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'The transaction has been terminated.',
+      'TIMEOUT',
+    ],
     ['N/A', 'Connection acquisition timed out in 5000 ms.', 'SERVICE_UNAVAILABLE'],
   ])('%s → %s', (code, message, expected) => {
     const e = translate(new Neo4jError(message, code, 'N/A', 'N/A'));

@@ -6,7 +6,8 @@ function problems(overrides: Record<string, string | null>): string[] {
   try {
     validateSeeds(writeSeedFixture(overrides));
   } catch (e) {
-    if (e instanceof SeedValidationError) return e.issues.map((i) => `${i.file}:${i.line}${i.field ? ` (${i.field})` : ''}: ${i.reason}`);
+    if (e instanceof SeedValidationError)
+      return e.issues.map((i) => `${i.file}:${i.line}${i.field ? ` (${i.field})` : ''}: ${i.reason}`);
     throw e;
   }
   return [];
@@ -16,31 +17,57 @@ describe('validateSeeds on a fixture', () => {
   it('accepts the valid fixture and normalises quotes', () => {
     const set = validateSeeds(writeSeedFixture());
     expect(set.entities.map((e) => e.id).sort()).toEqual(['proefprogramma', 'test-doc', 'testdienst']);
-    expect(set.relations.map((r) => r.id)).toEqual(['testdienst--RUNS-->proefprogramma', 'testdienst--FUNDS-->proefprogramma']);
-    expect(set.relations[0]?.evidence[0]).toEqual({ document: 'test-doc', page: 1, quote: 'De Testdienst voert het Proefprogramma uit' });
+    expect(set.relations.map((r) => r.id)).toEqual([
+      'testdienst--RUNS-->proefprogramma',
+      'testdienst--FUNDS-->proefprogramma',
+    ]);
+    expect(set.relations[0]?.evidence[0]).toEqual({
+      document: 'test-doc',
+      page: 1,
+      quote: 'De Testdienst voert het Proefprogramma uit',
+    });
     expect(set.entities.find((e) => e.id === 'test-doc')?.pages).toHaveLength(2);
   });
 
   it('gives the same version for the same files and another when a file changes', () => {
     expect(validateSeeds(writeSeedFixture()).version).toBe(validateSeeds(writeSeedFixture()).version);
-    expect(validateSeeds(writeSeedFixture({ 'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace('A test programme.', 'Changed.') })).version)
-      .not.toBe(validateSeeds(writeSeedFixture()).version);
+    expect(
+      validateSeeds(
+        writeSeedFixture({
+          'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace(
+            'A test programme.',
+            'Changed.',
+          ),
+        }),
+      ).version,
+    ).not.toBe(validateSeeds(writeSeedFixture()).version);
   });
 
   it('names file, line and reason for a quote that is not on its page, and where it is', () => {
-    const rel = FIXTURE_FILES['relations/test.yaml']!.replace('page: 1, quote: "De Testdienst', 'page: 2, quote: "De Testdienst');
+    const rel = FIXTURE_FILES['relations/test.yaml']!.replace(
+      'page: 1, quote: "De Testdienst',
+      'page: 2, quote: "De Testdienst',
+    );
     expect(problems({ 'relations/test.yaml': rel })).toEqual([
-      expect.stringMatching(/relations\/test\.yaml:3 \(quote\): quote not found on page 2 of test-doc \(it is on page 1\): "De Testdienst voert/),
+      expect.stringMatching(
+        /relations\/test\.yaml:3 \(quote\): quote not found on page 2 of test-doc \(it is on page 1\): "De Testdienst voert/,
+      ),
     ]);
   });
 
   it('rejects a quote found nowhere', () => {
     const rel = FIXTURE_FILES['relations/test.yaml']!.replace('wordt betaald door', 'wordt gefinancierd door');
-    expect(problems({ 'relations/test.yaml': rel })).toEqual([expect.stringMatching(/relations\/test\.yaml:8 \(evidence\[0\]\): quote not found on page 2 of test-doc: /)]);
+    expect(problems({ 'relations/test.yaml': rel })).toEqual([
+      expect.stringMatching(/relations\/test\.yaml:8 \(evidence\[0\]\): quote not found on page 2 of test-doc: /),
+    ]);
   });
 
   it('rejects an unknown entity type', () => {
-    expect(problems({ 'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace('PROGRAMME', 'PROGRAM') })).toEqual([
+    expect(
+      problems({
+        'catalogue/programmes.yaml': FIXTURE_FILES['catalogue/programmes.yaml']!.replace('PROGRAMME', 'PROGRAM'),
+      }),
+    ).toEqual([
       expect.stringMatching(/catalogue\/programmes\.yaml:1 \(type\): /),
       expect.stringMatching(/relations\/test\.yaml:3 \(to\): unknown entity "proefprogramma"/),
       expect.stringMatching(/relations\/test\.yaml:6 \(to\): unknown entity "proefprogramma"/),
@@ -64,10 +91,18 @@ relations:
   it('rejects duplicate ids and duplicate relationships, pointing at the first definition', () => {
     const dup = FIXTURE_FILES['catalogue/programmes.yaml']!.replace('id: proefprogramma', 'id: testdienst');
     expect(problems({ 'catalogue/programmes.yaml': dup })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/programmes\.yaml:3 \(id\): duplicate id "testdienst" \(first defined at .*organisations\.yaml:3\)/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /programmes\.yaml:3 \(id\): duplicate id "testdienst" \(first defined at .*organisations\.yaml:3\)/,
+        ),
+      ]),
     );
     const rel = `${FIXTURE_FILES['relations/test.yaml']}  - { from: testdienst, type: RUNS, to: proefprogramma, page: 1, quote: "De Testdienst" }\n`;
-    expect(problems({ 'relations/test.yaml': rel })).toEqual([expect.stringMatching(/test\.yaml:9: duplicate relationship testdienst--RUNS-->proefprogramma \(first at .*test\.yaml:3\)/)]);
+    expect(problems({ 'relations/test.yaml': rel })).toEqual([
+      expect.stringMatching(
+        /test\.yaml:9: duplicate relationship testdienst--RUNS-->proefprogramma \(first at .*test\.yaml:3\)/,
+      ),
+    ]);
   });
 
   it('rejects misspelt fields, fields of another type, bad identifiers, bad pages and YAML errors', () => {
@@ -87,18 +122,26 @@ entities:
       expect.arrayContaining([
         expect.stringMatching(/organisations\.yaml:3: unknown field\(s\) descripton/),
         expect.stringMatching(/organisations\.yaml:9 \(role\): "role" is not a field of ORGANISATION/),
-        expect.stringMatching(/organisations\.yaml:10 \(identifiers\.0\.value\): value does not have the format of its scheme/),
+        expect.stringMatching(
+          /organisations\.yaml:10 \(identifiers\.0\.value\): value does not have the format of its scheme/,
+        ),
       ]),
     );
     const rel = FIXTURE_FILES['relations/test.yaml']!.replace('page: 1,', 'page: 7,');
-    expect(problems({ 'relations/test.yaml': rel })).toEqual([expect.stringMatching(/test\.yaml:3 \(quote\): page 7 does not exist \(the document has 2\)/)]);
-    expect(problems({ 'relations/test.yaml': 'relations:\n  - { from: a\n' })).toEqual([expect.stringMatching(/relations\/test\.yaml:\d+: YAML: /)]);
+    expect(problems({ 'relations/test.yaml': rel })).toEqual([
+      expect.stringMatching(/test\.yaml:3 \(quote\): page 7 does not exist \(the document has 2\)/),
+    ]);
+    expect(problems({ 'relations/test.yaml': 'relations:\n  - { from: a\n' })).toEqual([
+      expect.stringMatching(/relations\/test\.yaml:\d+: YAML: /),
+    ]);
   });
 
   it('rejects a textFile outside the seed folder and evidence from a document without text', () => {
     const docs = FIXTURE_FILES['catalogue/documents.yaml']!.replace('documents/test-doc.txt', '../../etc/passwd');
     expect(problems({ 'catalogue/documents.yaml': docs })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/documents\.yaml:6 \(textFile\): no file \.\.\/\.\.\/etc\/passwd inside/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/documents\.yaml:6 \(textFile\): no file \.\.\/\.\.\/etc\/passwd inside/),
+      ]),
     );
   });
 });
@@ -108,23 +151,27 @@ describe('validateSeeds: the vocabulary, Dutch descriptions, aliases and figures
 entities:
   - { id: tester, name: Tester, description: A tester., descriptionNl: Een tester. }
 `;
-  it('rejects a relation whose start is outside its type\'s domain, naming the relation, the end and the allowed types', () => {
+  it("rejects a relation whose start is outside its type's domain, naming the relation, the end and the allowed types", () => {
     const rel = `document: test-doc
 relations:
   - { from: proefprogramma, type: RUNS, to: testdienst, page: 1, quote: "De Testdienst voert het Proefprogramma uit" }
 `;
     expect(problems({ 'relations/test.yaml': rel })).toEqual([
-      expect.stringContaining('relations/test.yaml:3 (from): proefprogramma RUNS testdienst: the start "proefprogramma" is a PROGRAMME, but RUNS starts only at ORGANISATION'),
+      expect.stringContaining(
+        'relations/test.yaml:3 (from): proefprogramma RUNS testdienst: the start "proefprogramma" is a PROGRAMME, but RUNS starts only at ORGANISATION',
+      ),
     ]);
   });
 
-  it('rejects a relation whose end is outside its type\'s range (TARGETS only reaches target groups)', () => {
+  it("rejects a relation whose end is outside its type's range (TARGETS only reaches target groups)", () => {
     const rel = `document: test-doc
 relations:
   - { from: proefprogramma, type: TARGETS, to: testdienst, page: 1, quote: "De Testdienst voert het Proefprogramma uit" }
 `;
     expect(problems({ 'relations/test.yaml': rel })).toEqual([
-      expect.stringContaining('relations/test.yaml:3 (to): proefprogramma TARGETS testdienst: the end "testdienst" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP'),
+      expect.stringContaining(
+        'relations/test.yaml:3 (to): proefprogramma TARGETS testdienst: the end "testdienst" is a ORGANISATION, but TARGETS ends only at TARGET_GROUP',
+      ),
     ]);
   });
 
@@ -134,10 +181,17 @@ relations:
   - { from: tester, type: MEMBER_OF, to: testdienst, page: 1, quote: "De Testdienst" }
 `;
     expect(problems({ 'relations/test.yaml': rel, 'catalogue/persons.yaml': PEOPLE })).toEqual([
-      expect.stringContaining('relations/test.yaml:3: tester MEMBER_OF testdienst: MEMBER_OF holds only for a time, so its evidence must include a dated document'),
+      expect.stringContaining(
+        'relations/test.yaml:3: tester MEMBER_OF testdienst: MEMBER_OF holds only for a time, so its evidence must include a dated document',
+      ),
     ]);
-    const dated = FIXTURE_FILES['catalogue/documents.yaml']!.replace('    textFile:', '    date: 2024-12-04\n    textFile:');
-    expect(problems({ 'relations/test.yaml': rel, 'catalogue/persons.yaml': PEOPLE, 'catalogue/documents.yaml': dated })).toEqual([]);
+    const dated = FIXTURE_FILES['catalogue/documents.yaml']!.replace(
+      '    textFile:',
+      '    date: 2024-12-04\n    textFile:',
+    );
+    expect(
+      problems({ 'relations/test.yaml': rel, 'catalogue/persons.yaml': PEOPLE, 'catalogue/documents.yaml': dated }),
+    ).toEqual([]);
   });
 
   it('requires a Dutch description on every entity', () => {
@@ -150,7 +204,10 @@ relations:
   });
 
   it('rejects a name or alias that names two entities (folded: case and accents do not make it another name)', () => {
-    const progs = FIXTURE_FILES['catalogue/programmes.yaml']!.replace('    name: Proefprogramma\n', '    name: Proefprogramma\n    aliases: [td]\n');
+    const progs = FIXTURE_FILES['catalogue/programmes.yaml']!.replace(
+      '    name: Proefprogramma\n',
+      '    name: Proefprogramma\n    aliases: [td]\n',
+    );
     expect(problems({ 'catalogue/programmes.yaml': progs })).toEqual([
       expect.stringMatching(/programmes\.yaml:3 \(aliases\): "td" names both "testdienst" and "proefprogramma"/),
     ]);
@@ -162,9 +219,25 @@ figures:
 `;
   it('loads a figure whose text is in its quote, and rejects a figure not in its quote, a unit of another kind and an unknown entity', () => {
     const ok = validateSeeds(writeSeedFixture({ 'figures/test.yaml': FIGURE('') }));
-    expect(ok.figures).toEqual([expect.objectContaining({ id: 'fig-uren', kind: 'DURATION', value: 6, unit: 'HOURS', about: 'proefprogramma', document: 'test-doc', page: 1 })]);
-    expect(problems({ 'figures/test.yaml': FIGURE('').replace('text: Proefprogramma', 'text: 7 uur') })).toEqual([expect.stringContaining('(text): the figure "7 uur" is not in its quote')]);
-    expect(problems({ 'figures/test.yaml': FIGURE('').replace('unit: HOURS', 'unit: EUR') })).toEqual([expect.stringContaining('(unit): unit does not fit the kind')]);
-    expect(problems({ 'figures/test.yaml': FIGURE('').replace('about: proefprogramma', 'about: nobody') })).toEqual([expect.stringContaining('(about): unknown entity "nobody"')]);
+    expect(ok.figures).toEqual([
+      expect.objectContaining({
+        id: 'fig-uren',
+        kind: 'DURATION',
+        value: 6,
+        unit: 'HOURS',
+        about: 'proefprogramma',
+        document: 'test-doc',
+        page: 1,
+      }),
+    ]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('text: Proefprogramma', 'text: 7 uur') })).toEqual([
+      expect.stringContaining('(text): the figure "7 uur" is not in its quote'),
+    ]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('unit: HOURS', 'unit: EUR') })).toEqual([
+      expect.stringContaining('(unit): unit does not fit the kind'),
+    ]);
+    expect(problems({ 'figures/test.yaml': FIGURE('').replace('about: proefprogramma', 'about: nobody') })).toEqual([
+      expect.stringContaining('(about): unknown entity "nobody"'),
+    ]);
   });
 });

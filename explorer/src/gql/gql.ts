@@ -14,32 +14,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ExplorerRelation on Relation {\n    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }\n  }\n": typeof types.ExplorerRelationFragmentDoc,
-    "query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }": typeof types.ExplorerSearchDocument,
-    "query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }": typeof types.ExplorerNeighbourIdsDocument,
-    "query ExplorerInduced($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ...ExplorerRelation } } }": typeof types.ExplorerInducedDocument,
-    "query ExplorerPassageSearch($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }": typeof types.ExplorerPassageSearchDocument,
-    "query ExplorerDocument($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }": typeof types.ExplorerDocumentDocument,
-    "query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }": typeof types.ExplorerPathDocument,
-    "query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }": typeof types.ExplorerEntityDocument,
-    "query ExplorerStats { stats { byType { type count } } }": typeof types.ExplorerStatsDocument,
-    "query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }": typeof types.ExplorerPassagesDocument,
-    "query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }": typeof types.OverviewEntitiesDocument,
-    "query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }": typeof types.OverviewStatsDocument,
+    "\n  fragment ExplorerRelation on Relation {\n    id\n    type\n    from {\n      id\n      type\n      name\n    }\n    to {\n      id\n      type\n      name\n    }\n    evidence {\n      page\n      quote\n      document {\n        id\n        name\n        ... on Document {\n          hasText\n        }\n      }\n    }\n  }\n": typeof types.ExplorerRelationFragmentDoc,
+    "\n  query ExplorerSearch($t: String!) {\n    search(text: $t, first: 8) {\n      snippet\n      entity {\n        id\n        type\n        name\n      }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
+    "\n  query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) {\n    neighbourhood(id: $id, limit: $limit, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ExplorerNeighbourIdsDocument,
+    "\n  query ExplorerInduced($ids: [ID!]!) {\n    inducedSubgraph(ids: $ids) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n": typeof types.ExplorerInducedDocument,
+    "\n  query ExplorerPassageSearch($t: String!) {\n    passageSearch(text: $t, first: 5) {\n      page\n      snippet\n      passage {\n        id\n        text\n      }\n      document {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ExplorerPassageSearchDocument,
+    "\n  query ExplorerDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      date\n      url\n      citation\n      identifiers {\n        scheme\n        value\n        url\n      }\n    }\n  }\n": typeof types.ExplorerDocumentDocument,
+    "\n  query ExplorerPath($a: ID!, $b: ID!) {\n    shortestPath(from: $a, to: $b) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n": typeof types.ExplorerPathDocument,
+    "\n  query ExplorerEntity($id: ID!) {\n    entity(id: $id) {\n      id\n      type\n      name\n      aliases\n      description\n      kind\n      identifiers {\n        scheme\n        value\n        url\n      }\n      relationCount\n      relations(first: 500) {\n        type\n      }\n    }\n  }\n": typeof types.ExplorerEntityDocument,
+    "\n  query ExplorerStats {\n    stats {\n      byType {\n        type\n        count\n      }\n    }\n  }\n": typeof types.ExplorerStatsDocument,
+    "\n  query ExplorerPassages($id: ID!, $after: String) {\n    document(id: $id) {\n      name\n      passages(first: 200, after: $after) {\n        nodes {\n          id\n          page\n          kind\n          text\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ExplorerPassagesDocument,
+    "\n  query OverviewEntities($after: String) {\n    entities(first: 100, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        name\n        relationCount\n        ... on Document {\n          date\n        }\n        ... on Commitment {\n          date\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OverviewEntitiesDocument,
+    "\n  query OverviewStats {\n    stats {\n      nodeCount\n      relationCount\n      evidenceCount\n      byType {\n        type\n        count\n      }\n    }\n  }\n": typeof types.OverviewStatsDocument,
 };
 const documents: Documents = {
-    "\n  fragment ExplorerRelation on Relation {\n    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }\n  }\n": types.ExplorerRelationFragmentDoc,
-    "query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }": types.ExplorerSearchDocument,
-    "query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }": types.ExplorerNeighbourIdsDocument,
-    "query ExplorerInduced($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ...ExplorerRelation } } }": types.ExplorerInducedDocument,
-    "query ExplorerPassageSearch($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }": types.ExplorerPassageSearchDocument,
-    "query ExplorerDocument($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }": types.ExplorerDocumentDocument,
-    "query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }": types.ExplorerPathDocument,
-    "query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }": types.ExplorerEntityDocument,
-    "query ExplorerStats { stats { byType { type count } } }": types.ExplorerStatsDocument,
-    "query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }": types.ExplorerPassagesDocument,
-    "query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }": types.OverviewEntitiesDocument,
-    "query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }": types.OverviewStatsDocument,
+    "\n  fragment ExplorerRelation on Relation {\n    id\n    type\n    from {\n      id\n      type\n      name\n    }\n    to {\n      id\n      type\n      name\n    }\n    evidence {\n      page\n      quote\n      document {\n        id\n        name\n        ... on Document {\n          hasText\n        }\n      }\n    }\n  }\n": types.ExplorerRelationFragmentDoc,
+    "\n  query ExplorerSearch($t: String!) {\n    search(text: $t, first: 8) {\n      snippet\n      entity {\n        id\n        type\n        name\n      }\n    }\n  }\n": types.ExplorerSearchDocument,
+    "\n  query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) {\n    neighbourhood(id: $id, limit: $limit, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n    }\n  }\n": types.ExplorerNeighbourIdsDocument,
+    "\n  query ExplorerInduced($ids: [ID!]!) {\n    inducedSubgraph(ids: $ids) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n": types.ExplorerInducedDocument,
+    "\n  query ExplorerPassageSearch($t: String!) {\n    passageSearch(text: $t, first: 5) {\n      page\n      snippet\n      passage {\n        id\n        text\n      }\n      document {\n        id\n        name\n      }\n    }\n  }\n": types.ExplorerPassageSearchDocument,
+    "\n  query ExplorerDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      date\n      url\n      citation\n      identifiers {\n        scheme\n        value\n        url\n      }\n    }\n  }\n": types.ExplorerDocumentDocument,
+    "\n  query ExplorerPath($a: ID!, $b: ID!) {\n    shortestPath(from: $a, to: $b) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n": types.ExplorerPathDocument,
+    "\n  query ExplorerEntity($id: ID!) {\n    entity(id: $id) {\n      id\n      type\n      name\n      aliases\n      description\n      kind\n      identifiers {\n        scheme\n        value\n        url\n      }\n      relationCount\n      relations(first: 500) {\n        type\n      }\n    }\n  }\n": types.ExplorerEntityDocument,
+    "\n  query ExplorerStats {\n    stats {\n      byType {\n        type\n        count\n      }\n    }\n  }\n": types.ExplorerStatsDocument,
+    "\n  query ExplorerPassages($id: ID!, $after: String) {\n    document(id: $id) {\n      name\n      passages(first: 200, after: $after) {\n        nodes {\n          id\n          page\n          kind\n          text\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ExplorerPassagesDocument,
+    "\n  query OverviewEntities($after: String) {\n    entities(first: 100, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        name\n        relationCount\n        ... on Document {\n          date\n        }\n        ... on Commitment {\n          date\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OverviewEntitiesDocument,
+    "\n  query OverviewStats {\n    stats {\n      nodeCount\n      relationCount\n      evidenceCount\n      byType {\n        type\n        count\n      }\n    }\n  }\n": types.OverviewStatsDocument,
 };
 
 /**
@@ -59,51 +59,51 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExplorerRelation on Relation {\n    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }\n  }\n"): (typeof documents)["\n  fragment ExplorerRelation on Relation {\n    id type from { id type name } to { id type name } evidence { page quote document { id name ... on Document { hasText } } }\n  }\n"];
+export function graphql(source: "\n  fragment ExplorerRelation on Relation {\n    id\n    type\n    from {\n      id\n      type\n      name\n    }\n    to {\n      id\n      type\n      name\n    }\n    evidence {\n      page\n      quote\n      document {\n        id\n        name\n        ... on Document {\n          hasText\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ExplorerRelation on Relation {\n    id\n    type\n    from {\n      id\n      type\n      name\n    }\n    to {\n      id\n      type\n      name\n    }\n    evidence {\n      page\n      quote\n      document {\n        id\n        name\n        ... on Document {\n          hasText\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }"): (typeof documents)["query ExplorerSearch($t: String!) { search(text: $t, first: 8) { snippet entity { id type name } } }"];
+export function graphql(source: "\n  query ExplorerSearch($t: String!) {\n    search(text: $t, first: 8) {\n      snippet\n      entity {\n        id\n        type\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerSearch($t: String!) {\n    search(text: $t, first: 8) {\n      snippet\n      entity {\n        id\n        type\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }"): (typeof documents)["query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) { neighbourhood(id: $id, limit: $limit, relationTypes: $types) { truncated nodes { id } } }"];
+export function graphql(source: "\n  query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) {\n    neighbourhood(id: $id, limit: $limit, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerNeighbourIds($id: ID!, $limit: Int, $types: [RelationType!]) {\n    neighbourhood(id: $id, limit: $limit, relationTypes: $types) {\n      truncated\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerInduced($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ...ExplorerRelation } } }"): (typeof documents)["query ExplorerInduced($ids: [ID!]!) { inducedSubgraph(ids: $ids) { truncated nodes { id type name } relations { ...ExplorerRelation } } }"];
+export function graphql(source: "\n  query ExplorerInduced($ids: [ID!]!) {\n    inducedSubgraph(ids: $ids) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerInduced($ids: [ID!]!) {\n    inducedSubgraph(ids: $ids) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerPassageSearch($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }"): (typeof documents)["query ExplorerPassageSearch($t: String!) { passageSearch(text: $t, first: 5) { page snippet passage { id text } document { id name } } }"];
+export function graphql(source: "\n  query ExplorerPassageSearch($t: String!) {\n    passageSearch(text: $t, first: 5) {\n      page\n      snippet\n      passage {\n        id\n        text\n      }\n      document {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerPassageSearch($t: String!) {\n    passageSearch(text: $t, first: 5) {\n      page\n      snippet\n      passage {\n        id\n        text\n      }\n      document {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerDocument($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }"): (typeof documents)["query ExplorerDocument($id: ID!) { document(id: $id) { id name date url citation identifiers { scheme value url } } }"];
+export function graphql(source: "\n  query ExplorerDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      date\n      url\n      citation\n      identifiers {\n        scheme\n        value\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      date\n      url\n      citation\n      identifiers {\n        scheme\n        value\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }"): (typeof documents)["query ExplorerPath($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { truncated nodes { id type name } relations { ...ExplorerRelation } } }"];
+export function graphql(source: "\n  query ExplorerPath($a: ID!, $b: ID!) {\n    shortestPath(from: $a, to: $b) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerPath($a: ID!, $b: ID!) {\n    shortestPath(from: $a, to: $b) {\n      truncated\n      nodes {\n        id\n        type\n        name\n      }\n      relations {\n        ...ExplorerRelation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }"): (typeof documents)["query ExplorerEntity($id: ID!) { entity(id: $id) { id type name aliases description kind identifiers { scheme value url } relationCount relations(first: 500) { type } } }"];
+export function graphql(source: "\n  query ExplorerEntity($id: ID!) {\n    entity(id: $id) {\n      id\n      type\n      name\n      aliases\n      description\n      kind\n      identifiers {\n        scheme\n        value\n        url\n      }\n      relationCount\n      relations(first: 500) {\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerEntity($id: ID!) {\n    entity(id: $id) {\n      id\n      type\n      name\n      aliases\n      description\n      kind\n      identifiers {\n        scheme\n        value\n        url\n      }\n      relationCount\n      relations(first: 500) {\n        type\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerStats { stats { byType { type count } } }"): (typeof documents)["query ExplorerStats { stats { byType { type count } } }"];
+export function graphql(source: "\n  query ExplorerStats {\n    stats {\n      byType {\n        type\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerStats {\n    stats {\n      byType {\n        type\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ExplorerPassages($id: ID!, $after: String) { document(id: $id) { name passages(first: 200, after: $after) { nodes { id page kind text } pageInfo { hasNextPage endCursor } } } }"];
+export function graphql(source: "\n  query ExplorerPassages($id: ID!, $after: String) {\n    document(id: $id) {\n      name\n      passages(first: 200, after: $after) {\n        nodes {\n          id\n          page\n          kind\n          text\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerPassages($id: ID!, $after: String) {\n    document(id: $id) {\n      name\n      passages(first: 200, after: $after) {\n        nodes {\n          id\n          page\n          kind\n          text\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query OverviewEntities($after: String) { entities(first: 100, after: $after) { totalCount nodes { id type name relationCount ... on Document { date } ... on Commitment { date } } pageInfo { hasNextPage endCursor } } }"];
+export function graphql(source: "\n  query OverviewEntities($after: String) {\n    entities(first: 100, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        name\n        relationCount\n        ... on Document {\n          date\n        }\n        ... on Commitment {\n          date\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewEntities($after: String) {\n    entities(first: 100, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        name\n        relationCount\n        ... on Document {\n          date\n        }\n        ... on Commitment {\n          date\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }"): (typeof documents)["query OverviewStats { stats { nodeCount relationCount evidenceCount byType { type count } } }"];
+export function graphql(source: "\n  query OverviewStats {\n    stats {\n      nodeCount\n      relationCount\n      evidenceCount\n      byType {\n        type\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewStats {\n    stats {\n      nodeCount\n      relationCount\n      evidenceCount\n      byType {\n        type\n        count\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
