@@ -7,7 +7,8 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 
 module.exports = {
-  testTimeout: 60000,
+  // A suite's first hook seeds a cold Neo4j, which takes over a minute on a busy two-core machine.
+  testTimeout: 180000,
   projects: [
     {
       displayName: 'unit',

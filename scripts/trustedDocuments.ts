@@ -82,7 +82,9 @@ if (require.main === module) {
     } else {
       fs.writeFileSync(MANIFEST, text);
     }
-    process.stdout.write(`trusted documents: ${Object.keys(JSON.parse(text) as Record<string, string>).length} operations\n`);
+    process.stdout.write(
+      `trusted documents: ${Object.keys(JSON.parse(text) as Record<string, string>).length} operations\n`,
+    );
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

@@ -22,10 +22,10 @@ beforeAll(async () => {
   executor = testExecutor();
   await resetAndSeed(executor);
   const read = executor.read.bind(executor);
-  executor.read = ((name: string, work: never) => {
+  executor.read = (name: string, work: never) => {
     reads.n += 1;
     return read(name, work);
-  });
+  };
   server = await createServer({ executor, logger: createLogger('silent') });
   closed = await createServer({ executor, logger: createLogger('silent'), introspection: false });
   base = await listen(server);
