@@ -42,7 +42,7 @@ beforeAll(async () => {
   await resetAndSeed(ex);
   server = await testServer(ex);
   ngSchema = await new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver: ex.driver }).getSchema();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await resetCorpus(ex);
   await server.stop();
