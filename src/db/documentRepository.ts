@@ -157,7 +157,7 @@ export class DocumentRepository {
   async citationTarget(identifier: string): Promise<import('./records').EntityRecord | null> {
     const rows = await this.rows<import('./records').EntityRecord>('citationTarget', `
       CALL () {
-        MATCH ()-[c:CITATION {identifierKey: $key}]->(t:Entity) RETURN t, 0 AS rank LIMIT 1
+        MATCH (:Passage)-[c:CITATION {identifierKey: $key}]->(t:Entity) RETURN t, 0 AS rank LIMIT 1
         UNION
         MATCH (t:Entity) WHERE any(i IN t.identifiers WHERE toLower(i) ENDS WITH ':' + $key) RETURN t, 1 AS rank LIMIT 1
         UNION

@@ -21,6 +21,13 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX passage_page IF NOT EXISTS FOR (n:Passage) ON (n.documentId, n.page)',
   'CREATE INDEX question_faction IF NOT EXISTS FOR (n:Question) ON (n.documentId, n.faction)',
   'CREATE INDEX citation_identifier IF NOT EXISTS FOR ()-[c:CITATION]-() ON (c.identifierKey)',
+  // Staged writes (see src/ingest/stagedWrite.ts): nodes of a version being written, and of one being swept.
+  'CREATE INDEX staged_stage_id IF NOT EXISTS FOR (n:Staged) ON (n.stage, n.id)',
+  'CREATE INDEX staged_stage IF NOT EXISTS FOR (n:Staged) ON (n.stage)',
+  'CREATE INDEX staged_for IF NOT EXISTS FOR (n:Staged) ON (n.stagedFor)',
+  'CREATE INDEX retired_stage IF NOT EXISTS FOR (n:Retired) ON (n.stage)',
+  'CREATE INDEX document_text IF NOT EXISTS FOR (n:DocumentText) ON (n.documentId)',
+  'CREATE INDEX ingestion_source_identifier IF NOT EXISTS FOR (i:Ingestion) ON (i.sourceIdentifier)',
   'CREATE CONSTRAINT ingestion_document IF NOT EXISTS FOR (i:Ingestion) REQUIRE i.documentId IS UNIQUE',
   "CREATE FULLTEXT INDEX passage_search IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ...RELATION_TYPES.map((t) => `CREATE INDEX rel_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),

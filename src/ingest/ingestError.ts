@@ -1,5 +1,5 @@
 /** Why an input cannot be ingested; the CLI prints `message` and exits non-zero, nothing is written. */
-export type IngestErrorCode = 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'NO_STRUCTURE' | 'ID_CLASH' | 'BAD_ID' | 'NOT_FOUND';
+export type IngestErrorCode = 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'NO_STRUCTURE' | 'ID_CLASH' | 'BAD_ID' | 'NOT_FOUND' | 'BAD_IDENTIFIER' | 'CONCURRENT_WRITE';
 
 export class IngestError extends Error {
   constructor(

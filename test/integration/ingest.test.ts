@@ -74,7 +74,7 @@ describe('ingesting a document', () => {
       'Antwoord vraag 1 \nDe wijziging van de Wet kinderopvang volgt in 2026. \n \nVraag 2. \nHoe beoordeelt',
     );
     expect(v2).toContain('volgt in 2026');
-    const r = await ingestFile(executor, tempCopy('vso-klein.txt', v2));
+    const r = await ingestFile(executor, tempCopy('vso-klein.txt', v2), { replace: true });
     expect(r).toMatchObject({ written: true, replaced: true });
     expect(r.document.warnings).toEqual([]);
     expect(await scalar("MATCH (q:Question {id: 'vso-klein/question/sp-1'})<-[:ANSWERS]-(a) RETURN a.text")).toBe('De wijziging van de Wet kinderopvang volgt in 2026.');
@@ -135,7 +135,8 @@ describe('bad input: a clear error and nothing written', () => {
         ),
       );
     await expect(ingestFile(failing, path.join(FIXTURES, 'rapport-meedoenbalies.txt'))).rejects.toThrow(/simulated failure/);
-    expect(calls).toBe(8);
+    // The 8th statement fails; the staged rest is then swept (through the same executor, so more calls follow).
+    expect(calls).toBeGreaterThan(8);
     expect(await graphFingerprint(executor)).toEqual(fp);
   });
 
