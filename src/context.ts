@@ -5,7 +5,8 @@ import type { CurationRepository } from './db/curationRepository';
 import type { EntityRepository } from './db/entityRepository';
 import type { GraphRepository } from './db/graphRepository';
 import type { DocumentRepository } from './db/documentRepository';
-import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord } from './db/documentRecords';
+import type { AnswerRecord, CitationRecord, MentionRecord, PassageRecord, QuestionRecord, RemovalRecord } from './db/documentRecords';
+import type { IngestionRepository } from './db/ingestionRepository';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
 import type { EntityProp } from './db/projections';
@@ -23,6 +24,9 @@ export interface Repositories {
   links: StructureLinks;
   passages: PassageSearchRepository;
   curation: CurationRepository;
+  ingestions: IngestionRepository;
+  /** Removing an ingested document (admin): the ingest pipeline's removal, which owns what an ingest wrote. */
+  documentAdmin: { remove(documentId: string): Promise<RemovalRecord> };
 }
 
 interface RelationsKey {

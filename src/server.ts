@@ -9,6 +9,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { projectRoot } from './config';
 import { authenticate, type TokenEntry } from './auth';
+import { IngestionRepository } from './db/ingestionRepository';
+import { removeDocument } from './ingest/removeDocument';
 import { createContext, type Context, type Repositories } from './context';
 import { CurationRepository } from './db/curationRepository';
 import { EntityRepository } from './db/entityRepository';
@@ -104,6 +106,8 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     links: new StructureLinks(executor),
     passages: new PassageSearchRepository(executor),
     curation: new CurationRepository(executor),
+    ingestions: new IngestionRepository(executor),
+    documentAdmin: { remove: (documentId) => removeDocument(executor, documentId) },
   };
   const metrics = new Metrics(executor);
   const app = express();

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { RemovalRecord as RemovalReport } from '../db/documentRecords';
 import type { Executor } from '../db/executor';
 import { existingDocument } from './documentIdentity';
 import { IngestError } from './ingestError';
-import { sweepLeftovers, sweepStage } from './stagedWrite';
-import { DERIVED_LABELS, DERIVED_RELATIONSHIPS, EXTRA_LABELS } from './writeSet';
+import { ownTransactions, retire, sweepLeftovers, sweepStage } from './stagedWrite';
+import { DERIVED_RELATIONSHIPS } from './writeSet';
 
-export interface RemovalReport {
-  readonly documentId: string;
-  readonly title: string | null;
-  /** Nodes derived from the text that were deleted (passages, questions, answers, parts, the text). */
-  readonly removedNodes: number;
-  /** Entities this document's ingests created (cited documents, persons) that nothing else used, now deleted. */
-  readonly removedEntities: string[];
-  /** What became of the Document entity: deleted (ingest-owned, unused), kept (curated), or kept without text
-   *  (ingest-owned but cited by another document, linked by a curated relation or named in its evidence). */
-  readonly documentEntity: 'DELETED' | 'KEPT_CURATED' | 'KEPT_WITHOUT_TEXT';
-}
+export type { RemovalRecord as RemovalReport } from '../db/documentRecords';
 
 /** A node is still used when it has a relationship to anything but this removal's retired nodes. */
 const USED = `EXISTS { MATCH (e)--(x) WHERE NOT (x:Retired AND x.stage = $retired) }`;
@@ -33,14 +24,7 @@ export async function removeDocument(executor: Executor, documentId: string): Pr
   const report = await executor.write('removeDocument', async (tx) => {
     const row = await existingDocument(tx, documentId);
     if (!row.version) throw new IngestError('NOT_FOUND', `no ingested document has the id "${documentId}"${row.type ? ` (${row.type} "${row.name}" has no ingested text)` : ''}`);
-    let removedNodes = 0;
-    for (const l of DERIVED_LABELS) {
-      const res = await tx.run(
-        `MATCH (n:${l} {documentId: $documentId}) REMOVE n:${l}:${EXTRA_LABELS.join(':')} SET n:Retired, n.stage = $retired RETURN count(n) AS c`,
-        { documentId, retired },
-      );
-      removedNodes += Number(res.records[0]?.get('c') ?? 0);
-    }
+    const removedNodes = await retire(tx, documentId, retired);
     for (const t of DERIVED_RELATIONSHIPS) await tx.run(`MATCH (:Entity)-[r:${t} {documentId: $documentId}]->(:Entity) DELETE r`, { documentId });
     await tx.run('MATCH (i:Ingestion {documentId: $documentId}) DELETE i', { documentId });
     const gone = await tx.run(
@@ -61,7 +45,7 @@ export async function removeDocument(executor: Executor, documentId: string): Pr
     }
     return { documentId, title: row.title, removedNodes, removedEntities: (gone.records[0]?.get('ids') as string[] | undefined) ?? [], documentEntity };
   });
-  await sweepStage(executor, stage);
-  await sweepLeftovers(executor, documentId);
+  await sweepStage(ownTransactions(executor), stage);
+  await sweepLeftovers(ownTransactions(executor), documentId);
   return report;
 }

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Executor } from '../db/executor';
+import type { Executor, Work } from '../db/executor';
 import { LABEL_OF_TYPE } from '../db/labels';
 import { neoInts } from '../util/neoInts';
 import { DERIVED_LABELS, DERIVED_RELATIONSHIPS, EXTRA_LABELS, type EndKind, type RelGroup, type WriteSet } from './writeSet';
@@ -13,6 +13,12 @@ export const STAGE_BATCH = 2000;
 const SWEEP_BATCH = 5000;
 
 export type Progress = (stage: string, done: number, total: number) => void;
+
+/** Runs one unit of work: its own write transaction while staging a large document, or a shared one (see writeDocument). */
+export type Writer = <T>(name: string, work: Work<T>) => Promise<T>;
+
+/** A writer giving each unit of work its own transaction. */
+export const ownTransactions = (executor: Executor): Writer => (name, work) => executor.write(name, work);
 
 /** Labels a staged node may take: derived ones and the entity labels (labels cannot be Cypher parameters). */
 const LABELS = new Set<string>([...DERIVED_LABELS, ...EXTRA_LABELS, 'Entity', ...Object.values(LABEL_OF_TYPE)]);
@@ -43,16 +49,16 @@ const atSwitch = (g: RelGroup) => g.from === 'entity' && g.to === 'entity';
  * with `stage` (this write's id), `stagedFor` (the document) and `stagedLabels` (what they become). Entities the
  * write creates are staged the same way when the graph lacks them. Returns the ids of the staged entities.
  */
-export async function stageWriteSet(executor: Executor, set: WriteSet, stage: string, documentId: string, progress?: Progress): Promise<string[]> {
+export async function stageWriteSet(write: Writer, set: WriteSet, stage: string, documentId: string, progress?: Progress): Promise<string[]> {
   const batches = async (name: string, cypher: string, rows: unknown[], params: Record<string, unknown>, show?: string) => {
     for (let i = 0; i < rows.length; i += STAGE_BATCH) {
-      await executor.write(name, (tx) => tx.run(cypher, { ...params, stage, documentId, rows: neoInts(rows.slice(i, i + STAGE_BATCH)) }));
-      if (show) progress?.(show, Math.min(i + STAGE_BATCH, rows.length), rows.length);
+      await write(name, (tx) => tx.run(cypher, { ...params, stage, documentId, rows: neoInts(rows.slice(i, i + STAGE_BATCH)) }));
+      if (show) progress?.(`staged ${show}`, Math.min(i + STAGE_BATCH, rows.length), rows.length);
     }
   };
   const created: string[] = [];
   if (set.entities.length) {
-    await executor.write('stageEntities', async (tx) => {
+    await write('stageEntities', async (tx) => {
       const res = await tx.run(
         `UNWIND $rows AS row OPTIONAL MATCH (e:Entity {id: row.id}) WITH row WHERE e IS NULL
          CREATE (n:Staged) SET n = row.props, n.stage = $stage, n.stagedFor = $documentId, n.stagedLabels = ['Entity', row.label]
@@ -90,10 +96,7 @@ function relationshipCypher(g: RelGroup): string {
  * per node whatever the document's size.
  */
 export async function switchStaged(tx: ManagedTransaction, set: WriteSet, stage: string, documentId: string): Promise<void> {
-  const retired = `retired-${stage}`;
-  for (const l of DERIVED_LABELS) {
-    await tx.run(`MATCH (n:${label(l)} {documentId: $documentId}) REMOVE n:${l}:${EXTRA_LABELS.join(':')} SET n:Retired, n.stage = $retired`, { documentId, retired });
-  }
+  await retire(tx, documentId, `retired-${stage}`);
   for (const g of set.relationships) if (atSwitch(g)) await tx.run(`MATCH ()-[r:${relType(g.type)} {documentId: $documentId}]->() DELETE r`, { documentId });
   const groups = [...new Set([...set.nodes.map((g) => [g.label, ...g.extra].join(':')), ...set.entities.map((e) => `Entity:${e.label}`)])];
   for (const labels of groups) {
@@ -112,11 +115,27 @@ export async function switchStaged(tx: ManagedTransaction, set: WriteSet, stage:
   }
 }
 
+/** Every derived label, for removing them all at once (a node that lacks one is unaffected). */
+const ALL_DERIVED = [...DERIVED_LABELS, ...EXTRA_LABELS].map(label).join(':');
+
+/**
+ * Takes a document's live derived nodes out of every reader's sight in one statement: they lose their labels and
+ * become `Retired` with the given stage, to be swept in batches. Returns how many.
+ */
+export async function retire(tx: ManagedTransaction, documentId: string, retired: string): Promise<number> {
+  const res = await tx.run(
+    `CALL () { ${DERIVED_LABELS.map((l) => `MATCH (n:${label(l)} {documentId: $documentId}) RETURN n`).join(' UNION ')} }
+     REMOVE n:${ALL_DERIVED} SET n:Retired, n.stage = $retired RETURN count(n) AS c`,
+    { documentId, retired },
+  );
+  return Number(res.records[0]?.get('c') ?? 0);
+}
+
 /** Deletes nodes in batches, each its own transaction; returns how many went. */
-async function sweep(executor: Executor, name: string, match: string, params: Record<string, unknown>): Promise<number> {
+async function sweep(write: Writer, name: string, match: string, params: Record<string, unknown>): Promise<number> {
   let total = 0;
   for (;;) {
-    const res = await executor.write(name, (tx) => tx.run(`${match} WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c`, neoInts({ ...params, limit: SWEEP_BATCH })));
+    const res = await write(name, (tx) => tx.run(`${match} WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c`, neoInts({ ...params, limit: SWEEP_BATCH })));
     const c = Number(res.records[0]?.get('c') ?? 0);
     total += c;
     if (c < SWEEP_BATCH) return total;
@@ -127,11 +146,23 @@ async function sweep(executor: Executor, name: string, match: string, params: Re
  * Clears what an earlier run left: every retired version (never served again) and the staged rest of a crashed
  * or failed write of this document. Staged nodes of other documents are left alone: another run may be writing them.
  */
-export async function sweepLeftovers(executor: Executor, documentId: string): Promise<number> {
-  return (await sweep(executor, 'sweepRetired', 'MATCH (n:Retired)', {})) + (await sweep(executor, 'sweepStaged', 'MATCH (n:Staged {stagedFor: $documentId})', { documentId }));
+export async function sweepLeftovers(write: Writer, documentId: string): Promise<number> {
+  return (await sweep(write, 'sweepRetired', 'MATCH (n:Retired)', {})) + (await sweep(write, 'sweepStaged', 'MATCH (n:Staged {stagedFor: $documentId})', { documentId }));
 }
 
 /** Deletes one write's staged nodes (after it failed) or one retired version (after the switch). */
-export async function sweepStage(executor: Executor, stage: string): Promise<number> {
-  return (await sweep(executor, 'sweepStage', 'MATCH (n:Staged {stage: $stage})', { stage })) + (await sweep(executor, 'sweepStage', 'MATCH (n:Retired {stage: $retired})', { retired: `retired-${stage}` }));
+export async function sweepStage(write: Writer, stage: string): Promise<number> {
+  return (await sweep(write, 'sweepStage', 'MATCH (n:Staged {stage: $stage})', { stage })) + (await sweep(write, 'sweepStage', 'MATCH (n:Retired {stage: $retired})', { retired: `retired-${stage}` }));
 }
+
+/** Whether an earlier run left anything to sweep (one cheap read, so an ordinary ingest pays no sweep transactions). */
+export async function leftoversExist(executor: Executor, documentId: string): Promise<boolean> {
+  const res = await executor.read('ingestLeftovers', (tx) =>
+    tx.run('RETURN EXISTS { MATCH (n:Retired) } OR EXISTS { MATCH (n:Staged {stagedFor: $documentId}) } AS any', { documentId }),
+  );
+  return Boolean(res.records[0]?.get('any'));
+}
+
+/** Rows in a write set (nodes, relationships, entities): how much a write would hold in one transaction. */
+export const writeSetSize = (set: WriteSet) =>
+  set.entities.length + set.nodes.reduce((n, g) => n + g.rows.length, 0) + set.relationships.reduce((n, g) => n + g.rows.length, 0);
