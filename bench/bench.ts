@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../src/config';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { seedDatabase } from '../src/seeding/seedPipeline';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { runScript } from './benchApi';
 import { benchCases } from './cases';

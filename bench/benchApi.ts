@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config';
 import type { Executor } from '../src/db/executor';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { seedDatabase } from '../src/seeding/seedPipeline';
 import { createLogger } from '../src/logger';
 import { connectNeo4j } from '../src/neo4jConnection';
 import { createServer } from '../src/server';

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { encodeCursor } from '../src/db/cursor';
 import type { Executor } from '../src/db/executor';
 import { RELATION_TYPES, typePattern, vocabulary } from '../src/db/labels';
-import { luceneQuery } from '../src/db/searchRepository';
+import { luceneQuery } from '../src/domain/luceneQuery';
 
 /** One query of the mix, as each system expresses it; `neo4jGraphql` is null where that library cannot express it. */
 export interface Case {

@@ -9,7 +9,7 @@ import { SCHEMA_STATEMENTS } from '../src/db/schemaStatements';
 import { RELATION_TYPES, relTypeToken } from '../src/db/labels';
 import { groupBy } from '../src/util/groupBy';
 import { neoInts } from '../src/util/neoInts';
-import { seedDatabase } from '../src/knowledge/seedPipeline';
+import { seedDatabase } from '../src/seeding/seedPipeline';
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small enough for a 512 MB heap. */
 const BATCH = 10_000;

@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_LIST_ARGUMENT } from './resolvers/bounds';
 
 /**
  * Limits that refuse abusive operations before they reach Neo4j. The values leave room for every query the README,
@@ -38,8 +39,6 @@ export function limitRules(): ValidationRule[] {
   ] as ValidationRule[];
 }
 
-/** The largest `first`/`limit` any field accepts (resolvers refuse larger values with BAD_USER_INPUT). */
-const MAX_LIST_ARGUMENT = 500;
 
 /**
  * A list field costs (1 + its subtree) × the number of items it may return (`first` or `limit`, defaults included).

@@ -3,9 +3,9 @@
  * and on SIGINT/SIGTERM drains requests, closes the driver and stops the local Neo4j cleanly.
  */
 import { ConfigError, loadConfig } from './config';
-import { RuntimeSetupError } from './db/neo4jRuntime';
-import { seedDatabase } from './knowledge/seedPipeline';
-import { SeedValidationError } from './knowledge/seedIssue';
+import { RuntimeSetupError } from './neo4jLocal/neo4jRuntime';
+import { seedDatabase } from './seeding/seedPipeline';
+import { SeedValidationError } from './seeding/seedIssue';
 import { createLogger } from './logger';
 import { connectNeo4j, type Neo4jConnection } from './neo4jConnection';
 import { createServer, type KgServer } from './server';

@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { Executor } from './db/executor';
-import { LocalNeo4j } from './db/localNeo4j';
+import { LocalNeo4j } from './neo4jLocal/localNeo4j';
 
 export interface Neo4jConnection {
   executor: Executor;

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import { projectRoot } from './config';
 import { authenticate, type TokenEntry } from './auth';
 import { IngestionRepository } from './db/ingestionRepository';
@@ -26,6 +26,8 @@ import { EXPORTS } from './export/formats';
 import { formatError } from './formatError';
 import { explorerRouter } from './explorer/explorerRoute';
 import { graphiqlRouter } from './graphiql/graphiqlRoute';
+import { errorLoggingPlugin } from './http/errorLoggingPlugin';
+import { jsonErrorHandler, jsonNotFound } from './http/jsonErrorHandler';
 import { costLimitPlugin, limitRules } from './limits';
 import { Metrics } from './metrics';
 import type { Logger } from './logger';
@@ -64,33 +66,6 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-/** Logs every error with its real cause and request id, and puts the request id on each error sent. */
-function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      const started = Date.now();
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const e of errors) {
-            const code = e.extensions?.code;
-            const level = code === 'INTERNAL_SERVER_ERROR' || code === undefined ? 'error' : 'info';
-            logger[level]({ requestId: contextValue.requestId, operationName, code, err: e.originalError ?? e }, e.message);
-          }
-        },
-        async willSendResponse({ response, contextValue, operationName }) {
-          if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
-              ...e,
-              extensions: { ...e.extensions, requestId: contextValue.requestId },
-            }));
-          }
-          logger.info({ requestId: contextValue.requestId, operationName, ms: Date.now() - started }, 'graphql request');
-        },
-      };
-    },
-  };
-}
-
 /**
  * Builds the HTTP app (GraphQL at /graphql, /health, /ready) without listening: main.ts listens, tests use
  * port 0 or executeOperation. Stateless: everything per request lives in the context.
@@ -126,7 +101,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     // Compact JSON (Apollo pretty-prints by default): smaller answers, less CPU per response.
     stringifyResult: (result) => JSON.stringify(result),
     // No HTTP caching hints are served, so the per-field cache-control bookkeeping is pure overhead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLogging(logger), metrics.plugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), errorLoggingPlugin(logger), metrics.plugin()],
   });
   await apollo.start();
 
@@ -160,18 +135,8 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   app.get('/', (_req, res) => {
     res.json({ graphql: '/graphql', health: '/health', ready: '/ready', metrics: '/metrics', graphiql: '/graphiql', explorer: '/explorer/', exports: Object.keys(EXPORTS).map((f) => `/export/${f}`) });
   });
-  // Body-parser and routing failures answer JSON in the GraphQL error shape, never Express's HTML page.
-  const jsonErrors: ErrorRequestHandler = (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err }, 'http error');
-    res.status(status).json({
-      errors: [{ message: status === 413 ? `Request body larger than ${MAX_BODY}` : status === 500 ? 'Internal server error' : 'Malformed request', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  };
-  app.use(jsonErrors);
-  app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
-  });
+  app.use(jsonErrorHandler(logger, MAX_BODY));
+  app.use(jsonNotFound);
 
   return {
     app,

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { badUserInput, forbidden, notFound } from '../errors';
 import { ChangeAction, type EntityType, type RelationType } from '../generated/graphql';
-import { relationId } from '../knowledge/seedSet';
-import { searchFields } from '../knowledge/searchFields';
-import { normaliseWhitespace } from '../knowledge/text';
+import { canRetract, type Actor } from '../domain/curationPolicy';
+import { checkQuoteOnPage } from '../domain/quoteOnPage';
+import { parseRelationId, relationId } from '../domain/relationId';
+import { searchFields } from '../domain/searchFields';
+import { normaliseWhitespace } from '../domain/text';
 import { neoInts } from '../util/neoInts';
 import type { ChangeRecord, RetractionRecord } from './curationRecords';
 import type { Executor } from './executor';
@@ -12,11 +14,6 @@ import { isRelationType, LABEL_OF_TYPE, relTypeToken } from './labels';
 import { entityMap, relationMap } from './projections';
 import type { EntityRecord, RelationRecord } from './records';
 
-export interface Actor {
-  name: string;
-  /** Admins may retract relationships that came from the seed files. */
-  admin: boolean;
-}
 
 export interface NewEntity {
   id: string;
@@ -113,15 +110,15 @@ export class CurationRepository {
 
   async retractRelation(actor: Actor, id: string, reason: string): Promise<RetractionRecord> {
     return this.executor.write('retractRelation', async (tx) => {
-      const m = /^(.+?)--([A-Z_]+)-->(.+)$/.exec(id);
-      if (!m || !isRelationType(m[2] as string)) throw notFound('relation', id);
+      const m = parseRelationId(id);
+      if (!m || !isRelationType(m.type)) throw notFound('relation', id);
       const found = await tx.run(
-        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m[2] as string)} {id: $id}]->(b:Entity {id: $to}) RETURN ${relationMap('r', 'a', 'b')} AS rel`,
-        { id, from: m[1], to: m[3] },
+        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m.type)} {id: $id}]->(b:Entity {id: $to}) RETURN ${relationMap('r', 'a', 'b')} AS rel`,
+        { id, from: m.from, to: m.to },
       );
       const rel = found.records[0]?.get('rel') as RelationRecord | undefined;
       if (!rel) throw notFound('relation', id);
-      if (rel.origin !== 'curator' && !actor.admin) throw forbidden('only an admin may retract a relationship that came from the seed files');
+      if (!canRetract(actor, rel.origin)) throw forbidden('only an admin may retract a relationship that came from the seed files');
       const at = new Date().toISOString();
       await tx.run(`MATCH ()-[r:${relTypeToken(rel.type)} {id: $id}]->() DELETE r MERGE (x:Retracted {id: $id}) SET x.at = $at, x.by = $by`, { id, at, by: actor.name });
       const data = JSON.stringify({ id, type: rel.type, from: rel.from.id, to: rel.to.id, origin: rel.origin, addedBy: rel.addedBy, addedAt: rel.addedAt, evidence: rel.evidence.map((e) => ({ documentId: e.document.id, page: e.page, quote: e.quote })) });
@@ -161,12 +158,9 @@ async function checkEvidence(tx: ManagedTransaction, evidence: NewRelation['evid
     if (!row || row.get('type') !== 'DOCUMENT') throw badUserInput(`${arg}.documentId`, `names no document ("${ev.documentId}")`);
     const pages = (row.get('pages') as string[] | null) ?? [];
     if (!pages.length) throw badUserInput(`${arg}.documentId`, `"${ev.documentId}" has no text in the graph to check the quote against`);
-    const page = pages[ev.page - 1];
-    if (page === undefined) throw badUserInput(`${arg}.page`, `page ${ev.page} does not exist (the document has ${pages.length})`);
-    if (!normaliseWhitespace(page).includes(quote)) {
-      const elsewhere = pages.findIndex((p) => normaliseWhitespace(p).includes(quote));
-      throw badUserInput(`${arg}.quote`, `does not occur on page ${ev.page}${elsewhere >= 0 ? ` (it is on page ${elsewhere + 1})` : ''}`);
-    }
+    const check = checkQuoteOnPage(pages.map(normaliseWhitespace), ev.page, quote);
+    if (!check.ok && check.reason === 'NO_PAGE') throw badUserInput(`${arg}.page`, `page ${ev.page} does not exist (the document has ${check.pageCount})`);
+    if (!check.ok) throw badUserInput(`${arg}.quote`, `does not occur on page ${ev.page}${check.reason === 'NOT_ON_PAGE' && check.elsewhere ? ` (it is on page ${check.elsewhere})` : ''}`);
     out.push({ documentId: ev.documentId, page: ev.page, quote });
   }
   return out;

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { Direction, type EntityType, type RelationType, SortDirection, EntityOrderField } from '../generated/graphql';
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from '../domain/text';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
 import { vocabulary } from './labels';

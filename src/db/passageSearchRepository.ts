@@ -5,8 +5,8 @@ import { passageMap } from './documentProjections';
 import type { Executor } from './executor';
 import { entityMap } from './projections';
 import type { EntityRecord } from './records';
-import { luceneQuery } from './searchRepository';
-import { searchWords, snippetAround, wordRanges } from './snippet';
+import { luceneQuery } from '../domain/luceneQuery';
+import { searchWords, snippetAround, wordRanges } from '../domain/snippet';
 
 /**
  * Candidates fetched from Lucene before the document filter. Without a filter the index's own top `first` are the

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { Direction, type RelationType } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
+import { parseRelationId } from '../domain/relationId';
 import type { Executor } from './executor';
 import { isRelationType, relTypeToken, typePattern, vocabulary } from './labels';
 import { entityMap, type EntityProp, relationMap } from './projections';
@@ -93,13 +94,13 @@ export class RelationRepository {
 
   /** Ids read `<from>--<TYPE>--><to>`, so the lookup starts at an indexed node instead of scanning relationships. */
   async byId(id: string): Promise<RelationRecord | null> {
-    const m = /^(.+?)--([A-Z_]+)-->(.+)$/.exec(id);
-    if (!m || !isRelationType(m[2] as string)) return null;
+    const m = parseRelationId(id);
+    if (!m || !isRelationType(m.type)) return null;
     const res = await this.executor.read('relationById', (tx) =>
       tx.run(
-        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m[2] as string)} {id: $id}]->(b:Entity {id: $to})
+        `MATCH (a:Entity {id: $from})-[r:${relTypeToken(m.type)} {id: $id}]->(b:Entity {id: $to})
          RETURN ${relationMap('r', 'a', 'b')} AS rel LIMIT 1`,
-        { id, from: m[1], to: m[3] },
+        { id, from: m.from, to: m.to },
       ),
     );
     return (res.records[0]?.get('rel') as RelationRecord | undefined) ?? null;

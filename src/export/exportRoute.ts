@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Executor } from '../db/executor';
 import type { Logger } from '../logger';
-import { ID_PATTERN } from '../knowledge/seedSchema';
+import { ID_PATTERN } from '../domain/seedSchema';
 import { exportGraph } from './exportGraph';
 import { EXPORTS } from './formats';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityType } from '../generated/graphql';
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from '../domain/text';
 
 /** The curated entities an ingest resolves names against (factions, offices, laws, reports) and finds mentions of. */
 export interface CatalogueEntry {

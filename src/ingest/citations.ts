@@ -1,5 +1,5 @@
 import { EntityType } from '../generated/graphql';
-import { foldForSearch, normaliseWhitespace } from '../knowledge/text';
+import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import type { ParsedPassage } from './passages';
 

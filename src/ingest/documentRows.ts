@@ -1,8 +1,8 @@
 import { LABEL_OF_TYPE } from '../db/labels';
 import { EntityType } from '../generated/graphql';
-import { splitPages } from '../knowledge/pages';
-import { searchFields } from '../knowledge/searchFields';
-import { foldForSearch, normaliseWhitespace } from '../knowledge/text';
+import { splitPages } from '../domain/pages';
+import { searchFields } from '../domain/searchFields';
+import { foldForSearch, normaliseWhitespace } from '../domain/text';
 import type { ParsedDocument } from './parseDocument';
 import type { EntityRow, NodeGroup, RelGroup, WriteSet } from './writeSet';
 

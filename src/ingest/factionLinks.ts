@@ -1,4 +1,4 @@
-import type { FactionJoin } from './questionsAndAnswers';
+import type { FactionJoin } from './questionAnswerTypes';
 import { norm } from './headings';
 import type { ParsedPassage } from './passages';
 

@@ -1,4 +1,4 @@
-import { normaliseWhitespace } from '../knowledge/text';
+import { normaliseWhitespace } from '../domain/text';
 import type { ParsedPassage } from './passages';
 
 /** Headings and line shapes of Dutch parliamentary question-and-answer documents. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Executor } from '../db/executor';
-import { ID_PATTERN } from '../knowledge/seedSchema';
-import { foldForSearch } from '../knowledge/text';
+import { ID_PATTERN } from '../domain/seedSchema';
+import { foldForSearch } from '../domain/text';
 import type { Catalogue } from './catalogue';
 import { decodeSource } from './decodeSource';
 import { assertSameDocument, documentByIdentifier, existingDocument } from './documentIdentity';

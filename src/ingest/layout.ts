@@ -1,4 +1,4 @@
-import type { SourceLine } from '../knowledge/pages';
+import type { SourceLine } from '../domain/pages';
 
 /** A footnote as printed at the foot of a page: its number, text (lines joined) and the web addresses it gives. */
 export interface FootnoteBlock {

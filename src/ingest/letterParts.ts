@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue';
 import { dutchDate } from './dutchDate';
 import { ANSWER_HEADING, headingText, norm, PART_HEADING } from './headings';
 import type { ParsedPassage } from './passages';
-import type { ParsedPart } from './questionsAndAnswers';
+import type { ParsedPart } from './questionAnswerTypes';
 
 /** A signatory line: initials and surname, optionally a title before and the office after ("Dr. M.L. Vos Voorzitter …"). */
 const NAME_LINE = /^((?:(?:Dr|Mr|Prof|Drs|Ir)\.\s*)?(?:\p{Lu}\.)+\s?\p{Lu}[\p{L}'-]+)\s*(.*)$/u;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseNewlines, splitLines } from '../knowledge/pages';
+import { normaliseNewlines, splitLines } from '../domain/pages';
 import type { Catalogue } from './catalogue';
 import { findCitations, type ParsedCitation } from './citations';
 import { UNKNOWN_META, type DocumentMeta } from './documentMeta';

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../knowledge/pages';
+import type { SourceLine } from '../domain/pages';
 import type { FootnoteBlock } from './layout';
 
 export type PassageKind = 'HEADING' | 'PARAGRAPH' | 'LIST_ITEM' | 'FOOTNOTE';

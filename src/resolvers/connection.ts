@@ -1,5 +1,5 @@
 import type { PageRecord } from '../db/records';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 
 /** Relay connection fields derived from a page record; totalCount is counted only when asked for. */
 export function connection<T>() {

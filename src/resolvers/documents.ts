@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { EntityRecord } from '../db/records';
-import { EntityType, type PassageKind, type Resolvers } from '../generated/graphql';
+import { EntityType, type PassageKind } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BOUNDS, checkInt, MAX_ID } from './bounds';
 import { lookahead } from './lookahead';
@@ -9,9 +10,6 @@ import { lookahead } from './lookahead';
 const documentOf = async (r: { documentId: string }, _a: unknown, ctx: Context) => (await ctx.loaders.entity.load(r.documentId)) as EntityRecord;
 
 const offsets = { startOffset: (r: { start: number }) => r.start, endOffset: (r: { end: number }) => r.end };
-
-/** Passages of a document are paged in slices of at most this many. */
-export const MAX_PASSAGES_PAGE = 200;
 
 export const documentResolvers: Resolvers = {
   Document: {
@@ -25,9 +23,9 @@ export const documentResolvers: Resolvers = {
     passages: (d, { page, kinds, first, after }, ctx) =>
       ctx.repos.documents.passagesOf(
         d.id,
-        page == null ? null : checkInt('page', page, { min: 1, max: 100_000 }),
+        page == null ? null : checkInt('page', page, BOUNDS.page),
         (kinds as PassageKind[] | null | undefined) ?? null,
-        checkInt('first', first ?? 50, { min: 1, max: MAX_PASSAGES_PAGE }),
+        checkInt('first', first ?? 50, BOUNDS.passagesFirst),
         after ?? null,
       ),
   },

@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../db/records';
 import { LABEL_OF_TYPE } from '../db/labels';
-import { Direction, IdentifierScheme, type Resolvers } from '../generated/graphql';
+import { Direction, IdentifierScheme } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { BOUNDS, checkInt } from './bounds';
 import { mentionedIn } from './documents';
 import { relationEndProps } from './subgraphShape';

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { connectionResolvers } from './connection';
 import { documentResolvers } from './documents';
 import { entityResolvers } from './entity';

@@ -1,13 +1,10 @@
 import { hasRole, type Auth } from '../auth';
-import type { Actor } from '../db/curationRepository';
+import type { Actor } from '../domain/curationPolicy';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../errors';
 import { IngestError } from '../ingest/ingestError';
-import type { MutationResolvers } from '../generated/graphql';
-import { entitySchema, ID_PATTERN, identifierSchema, TYPE_FIELDS } from '../knowledge/seedSchema';
-import { MAX_ID } from './bounds';
-
-/** Longest accepted free text in a write (descriptions, quotes, reasons). */
-const MAX_WRITE_TEXT = 2000;
+import type { MutationResolvers } from '../generated/resolvers';
+import { entitySchema, ID_PATTERN, identifierSchema, TYPE_FIELDS } from '../domain/seedSchema';
+import { MAX_ID, MAX_WRITE_TEXT } from './bounds';
 
 /** The caller as an actor, or UNAUTHENTICATED / FORBIDDEN before anything is read or written. */
 function requireCurator(auth: Auth): Actor {

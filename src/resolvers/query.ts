@@ -5,8 +5,8 @@ import {
   SortDirection,
   type EntityFilter,
   type EntityOrder,
-  type QueryResolvers,
 } from '../generated/graphql';
+import type { QueryResolvers } from '../generated/resolvers';
 import type { Context } from '../context';
 import { BOUNDS, checkInt, checkText, MAX_ID } from './bounds';
 import { API_VERSION } from '../version';

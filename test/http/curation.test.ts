@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseTokens } from '../../src/auth';
 import type { Executor } from '../../src/db/executor';
-import { seedDatabase } from '../../src/knowledge/seedPipeline';
+import { seedDatabase } from '../../src/seeding/seedPipeline';
 import { createLogger } from '../../src/logger';
 import { createServer, type KgServer } from '../../src/server';
 import { graphFingerprint, resetAndSeed, testExecutor } from '../support/testDb';

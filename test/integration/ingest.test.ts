@@ -7,6 +7,7 @@ import type { Executor } from '../../src/db/executor';
 import { IngestError } from '../../src/ingest/ingestError';
 import { ingestFile } from '../../src/ingest/ingestFile';
 import { graphFingerprint, resetAndSeed, testExecutor } from '../support/testDb';
+import { testBoltUri } from '../support/testBoltUri';
 
 const FIXTURES = path.join(__dirname, '../fixtures/ingest');
 const ROOT = path.join(__dirname, '../..');
@@ -150,7 +151,7 @@ describe('bad input: a clear error and nothing written', () => {
 
 describe('npm run ingest', () => {
   const run = promisify(execFile);
-  const env = { ...process.env, NEO4J_URI: process.env.KG_TEST_BOLT_URI, LOG_LEVEL: 'silent' };
+  const env = { ...process.env, NEO4J_URI: testBoltUri(), LOG_LEVEL: 'silent' };
   const cli = (...args: string[]) => run(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/ingest/ingestCli.ts', ...args], { cwd: ROOT, env });
 
   it('prints a summary with counts and warnings (dry run)', async () => {

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { LocalNeo4j } from '../../src/db/localNeo4j';
-import { checkTool, RuntimeSetupError } from '../../src/db/neo4jRuntime';
+import { LocalNeo4j } from '../../src/neo4jLocal/localNeo4j';
+import { checkTool, RuntimeSetupError } from '../../src/neo4jLocal/neo4jRuntime';
 
 describe('local Neo4j process manager', () => {
   it('refuses a Bolt port that is taken, naming the variables to change', async () => {

@@ -132,7 +132,7 @@ describe('staged writes', () => {
     expect(old).toMatchObject({ version: v1.document.version, passages: v1.document.passages.length });
 
     const file = tempFile('groot.txt', bigLetter(PARAGRAPHS, 'nieuw'));
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/ingest/ingestCli.ts', file, '--replace'], {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/ingestCli.ts', file, '--replace'], {
       cwd: ROOT, env: { ...process.env, NEO4J_URI: process.env.KG_TEST_BOLT_URI, LOG_LEVEL: 'silent' },
     });
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

@@ -5,27 +5,42 @@ import { gql } from '../support/apiClient';
 import { useSeededApi } from '../support/seededApi';
 
 /**
- * Keeps the README true: every ```graphql block that is directly followed by a ```json block is run against
- * the seed graph, and the answer must equal the JSON the README shows.
+ * Keeps the README and docs/ true: every ```graphql block that is directly followed by a ```json block is run
+ * against the seed graph, and the answer must equal the JSON the page shows.
  */
-const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
-  query: m[1] as string,
-  expected: JSON.parse(m[2] as string) as unknown,
-}));
+const root = path.join(__dirname, '../..');
+const pages = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const text = (page: string) => fs.readFileSync(path.join(root, page), 'utf8');
+const examples = pages.flatMap((page) =>
+  [...text(page).matchAll(/```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g)].map((m) => ({
+    page,
+    query: m[1] as string,
+    expected: JSON.parse(m[2] as string) as unknown,
+  })),
+);
+const dataModel = text('docs/data-model.md');
 
 const api = useSeededApi();
 
-describe('README examples', () => {
-  it('has at least five examples with their output', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(5);
+describe('README and docs examples', () => {
+  it('has three examples in the README and at least five in the API guide', () => {
+    expect(examples.filter((e) => e.page === 'README.md').length).toBeGreaterThanOrEqual(3);
+    expect(examples.filter((e) => e.page === 'docs/api.md').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps the README short enough to read in five minutes', () => {
+    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(250);
+  });
+
+  it('links every docs page from the README', () => {
+    for (const page of pages.filter((p) => p.startsWith('docs/'))) expect(text('README.md')).toContain(`](${page}`);
   });
 
   it('documents every entity type and relationship type of the schema', () => {
-    for (const v of [...Object.values(EntityType), ...Object.values(RelationType)]) expect(readme).toContain(`| \`${v}\` |`);
+    for (const v of [...Object.values(EntityType), ...Object.values(RelationType)]) expect(dataModel).toContain(`| \`${v}\` |`);
   });
 
-  it.each(examples.map((e, i) => [i + 1, e.query.split('\n')[0], e] as const))('example %i (%s) returns what the README shows', async (_i, _title, e) => {
+  it.each(examples.map((e, i) => [i + 1, e.page, e.query.split('\n')[0], e] as const))('example %i in %s (%s) returns what the page shows', async (_i, _page, _title, e) => {
     const r = await gql(api.server, e.query);
     expect({ data: r.data, ...(r.errors ? { errors: r.errors } : {}) }).toEqual(e.expected);
   });

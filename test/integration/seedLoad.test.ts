@@ -1,8 +1,8 @@
 import type { Executor } from '../../src/db/executor';
-import { loadSeeds } from '../../src/knowledge/loadSeeds';
-import { SeedValidationError } from '../../src/knowledge/seedIssue';
-import { seedDatabase } from '../../src/knowledge/seedPipeline';
-import { validateSeeds } from '../../src/knowledge/validateSeeds';
+import { loadSeeds } from '../../src/seeding/loadSeeds';
+import { SeedValidationError } from '../../src/seeding/seedIssue';
+import { seedDatabase } from '../../src/seeding/seedPipeline';
+import { validateSeeds } from '../../src/seeding/validateSeeds';
 import { FIXTURE_FILES, writeSeedFixture } from '../support/seedFixture';
 import { clearDatabase, graphFingerprint, seedSet, testExecutor } from '../support/testDb';
 

@@ -1,7 +1,27 @@
 import { ERROR_CODES } from '../../src/errors';
 
-/** Patterns that must never reach a client: stack frames, paths, driver and Cypher text, addresses, suggestions. */
-export const LEAKS = [/\bat \S+ \(?\/\S+:\d+/, /node_modules/, /\/work\//, /Neo4jError/, /bolt:\/\//, /ECONNREFUSED/, /\bMATCH \(/, /Did you mean/, /ServiceUnavailable/];
+import path from 'node:path';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The one list of what must never reach a client, for every HTTP test: stack frames, source and install paths,
+ * driver and Cypher text, database addresses, pool states and field suggestions.
+ */
+export const LEAKS: readonly RegExp[] = [
+  /\bat \S+ \(?\/\S+:\d+/, // a stack frame with a file path
+  /\bat \S+\.(ts|js):\d+/, // a stack frame without one
+  /node_modules/,
+  new RegExp(escape(path.resolve(__dirname, '../..'))), // where this checkout lives
+  /Neo4jError/,
+  /ServiceUnavailable/,
+  /bolt:\/\//,
+  /\b127\.0\.0\.1\b/, // a database or proxy address
+  /ECONNREFUSED/,
+  /\bMATCH \(/,
+  /Did you mean/,
+  /connection pool/i,
+];
 
 /**
  * The invariants of every response (reliability matrix): no 5xx but 503, JSON body, only documented error codes,

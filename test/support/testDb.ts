@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Executor } from '../../src/db/executor';
-import { SEED_DIR, seedDatabase } from '../../src/knowledge/seedPipeline';
-import type { SeedSet } from '../../src/knowledge/seedSet';
-import { validateSeeds } from '../../src/knowledge/validateSeeds';
+import { SEED_DIR, seedDatabase } from '../../src/seeding/seedPipeline';
+import { testBoltUri } from './testBoltUri';
+import type { SeedSet } from '../../src/domain/seedSet';
+import { validateSeeds } from '../../src/seeding/validateSeeds';
 
-/** An executor on the run's throwaway Neo4j (started by globalSetup). */
+/** An executor on this worker's throwaway Neo4j (started by globalSetup). */
 export function testExecutor(readTimeoutMs = 10_000): Executor {
-  const uri = process.env.KG_TEST_BOLT_URI;
-  if (!uri) throw new Error('KG_TEST_BOLT_URI is not set: run the tests through jest (globalSetup starts Neo4j)');
-  return new Executor(uri, { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs });
+  return new Executor(testBoltUri(), { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs });
 }
 
 let cachedSeeds: SeedSet | undefined;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeSource } from '../../src/ingest/decodeSource';
 import { IngestError } from '../../src/ingest/ingestError';
 import { parseDocument, type ParsedDocument } from '../../src/ingest/parseDocument';
-import { normaliseWhitespace } from '../../src/knowledge/text';
+import { normaliseWhitespace } from '../../src/domain/text';
 import { seedCatalogue } from '../support/catalogueFixture';
 
 const SEED = path.join(__dirname, '../../seeds/documents/ek-vso-wi2021-monitoring-2024.txt');

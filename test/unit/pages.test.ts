@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitPages } from '../../src/knowledge/pages';
+import { splitPages } from '../../src/domain/pages';
 
 const seedText = fs.readFileSync(path.join(__dirname, '../../seeds/documents/ek-vso-wi2021-monitoring-2024.txt'), 'utf8');
 

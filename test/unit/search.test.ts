@@ -1,4 +1,5 @@
-import { luceneQuery, snippet } from '../../src/db/searchRepository';
+import { luceneQuery } from '../../src/domain/luceneQuery';
+import { entitySnippet as snippet } from '../../src/domain/snippet';
 import { EntityType } from '../../src/generated/graphql';
 
 describe('luceneQuery', () => {

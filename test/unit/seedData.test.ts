@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType, RelationType } from '../../src/generated/graphql';
-import { splitPages } from '../../src/knowledge/pages';
-import { SEED_DIR } from '../../src/knowledge/seedPipeline';
+import { splitPages } from '../../src/domain/pages';
+import { SEED_DIR } from '../../src/seeding/seedPipeline';
 import { seedSet } from '../support/testDb';
 
 /** The curated seed graph checked against its source text, independently of the loader. */

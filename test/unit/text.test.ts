@@ -1,4 +1,4 @@
-import { foldForSearch, normaliseWhitespace } from '../../src/knowledge/text';
+import { foldForSearch, normaliseWhitespace } from '../../src/domain/text';
 
 describe('text normalisation', () => {
   it('collapses all whitespace, including newlines and non-breaking spaces', () => {

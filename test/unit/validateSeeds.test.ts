@@ -1,5 +1,5 @@
-import { SeedValidationError } from '../../src/knowledge/seedIssue';
-import { validateSeeds } from '../../src/knowledge/validateSeeds';
+import { SeedValidationError } from '../../src/seeding/seedIssue';
+import { validateSeeds } from '../../src/seeding/validateSeeds';
 import { FIXTURE_FILES, writeSeedFixture } from '../support/seedFixture';
 
 function problems(overrides: Record<string, string | null>): string[] {

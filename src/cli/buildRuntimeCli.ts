@@ -1,5 +1,5 @@
 /** `npm run neo4j:build`: builds the Neo4j jars ahead of time (CI does this before the tests). */
-import { ensureRuntime } from './neo4jRuntime';
+import { ensureRuntime } from '../neo4jLocal/neo4jRuntime';
 
 ensureRuntime().then(
   () => process.exit(0),

@@ -3,17 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { EntityType } from '../generated/graphql';
-import { splitPages } from './pages';
+import { splitPages } from '../domain/pages';
 import {
   catalogueFileSchema,
   entitySchema,
   relationFileSchema,
   relationSchema,
   TYPE_FIELDS,
-} from './seedSchema';
+} from '../domain/seedSchema';
 import { SeedValidationError, type SeedIssue } from './seedIssue';
-import { relationId, type SeedEntity, type SeedEvidence, type SeedRelation, type SeedSet } from './seedSet';
-import { normaliseWhitespace } from './text';
+import { relationId } from '../domain/relationId';
+import { checkQuoteOnPage } from '../domain/quoteOnPage';
+import { type SeedEntity, type SeedEvidence, type SeedRelation, type SeedSet } from '../domain/seedSet';
+import { normaliseWhitespace } from '../domain/text';
 import { readYaml, type LocatedItem } from './yamlFile';
 
 /** Bumped when loadSeeds changes how it stores the seed set (2: integers as Neo4j integers; 3: curated entities and retracted relations respected). */
@@ -126,18 +128,17 @@ export function validateSeeds(seedDir: string): SeedSet {
         }
         if (!normalisedPages.has(docId)) normalisedPages.set(docId, doc.pages.map(normaliseWhitespace));
         const pages = normalisedPages.get(docId) as string[];
-        const quote = normaliseWhitespace(ev.quote);
-        const page = pages[ev.page - 1];
-        if (page === undefined) {
-          issues.push({ file: name, line: item.lineOf(r.data.evidence ? 'evidence' : 'page'), field, reason: `page ${ev.page} does not exist (the document has ${pages.length})` });
+        const check = checkQuoteOnPage(pages, ev.page, ev.quote);
+        const quote = check.ok ? check.quote : normaliseWhitespace(ev.quote);
+        if (!check.ok && check.reason === 'NO_PAGE') {
+          issues.push({ file: name, line: item.lineOf(r.data.evidence ? 'evidence' : 'page'), field, reason: `page ${ev.page} does not exist (the document has ${check.pageCount})` });
           ok = false;
-        } else if (!page.includes(quote)) {
-          const elsewhere = pages.findIndex((p) => p.includes(quote));
+        } else if (!check.ok) {
           issues.push({
             file: name,
             line: item.lineOf(r.data.evidence ? 'evidence' : 'quote'),
             field,
-            reason: `quote not found on page ${ev.page} of ${docId}${elsewhere >= 0 ? ` (it is on page ${elsewhere + 1})` : ''}: "${quote.slice(0, 80)}"`,
+            reason: `quote not found on page ${ev.page} of ${docId}${check.reason === 'NOT_ON_PAGE' && check.elsewhere ? ` (it is on page ${check.elsewhere})` : ''}: "${quote.slice(0, 80)}"`,
           });
           ok = false;
         }

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../knowledge/text';
+import { foldForSearch } from './text';
 
 /** Longest snippet returned, in characters of source text. */
 export const SNIPPET_LENGTH = 160;
@@ -68,4 +68,15 @@ export function snippetAround(text: string, from: number, to: number, ranges: re
 /** Words of user search text, folded like the full-text index. */
 export function searchWords(text: string): string[] {
   return foldForSearch(text).split(' ').filter(Boolean);
+}
+
+/** The name, alias or part of the description that matched, HTML-escaped, matching words in <b></b>. */
+export function entitySnippet(e: { name: string; aliases: readonly string[]; description?: string | null }, words: readonly string[]): string | null {
+  const candidates = [e.name, ...e.aliases, e.description ?? ''];
+  const hit = candidates.find((c) => wordRanges(c, words).length > 0);
+  if (!hit) return null;
+  const ranges = wordRanges(hit, words);
+  if (hit.length <= SNIPPET_LENGTH) return markRanges(hit, ranges);
+  const [from, to] = ranges[0] as [number, number];
+  return snippetAround(hit, from, to, ranges);
 }

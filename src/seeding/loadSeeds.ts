@@ -4,8 +4,8 @@ import { neoInts } from '../util/neoInts';
 import { ALL_TYPE_LABELS, LABEL_OF_TYPE, relTypeToken } from '../db/labels';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
 import type { EntityType, RelationType } from '../generated/graphql';
-import type { SeedEntity, SeedRelation, SeedSet } from './seedSet';
-import { searchFields } from './searchFields';
+import type { SeedEntity, SeedRelation, SeedSet } from '../domain/seedSet';
+import { searchFields } from '../domain/searchFields';
 
 /** What a load changed, from Neo4j's own counters: a second load of the same set reports no creations or deletions. */
 export interface LoadReport {

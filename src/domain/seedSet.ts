@@ -28,8 +28,3 @@ export interface SeedRelation {
   readonly to: string;
   readonly evidence: readonly SeedEvidence[];
 }
-
-/** A relationship's stable id, readable in URLs and logs. */
-export function relationId(from: string, type: string, to: string): string {
-  return `${from}--${type}-->${to}`;
-}

@@ -6,8 +6,8 @@
 import { ConfigError, loadConfig } from '../config';
 import { formatIngestSummary } from '../ingest/formatIngestSummary';
 import { connectNeo4j } from '../neo4jConnection';
-import { SEED_DIR, seedDatabase } from './seedPipeline';
-import { validateSeeds } from './validateSeeds';
+import { SEED_DIR, seedDatabase } from '../seeding/seedPipeline';
+import { validateSeeds } from '../seeding/validateSeeds';
 
 async function run(): Promise<void> {
   const args = process.argv.slice(2);

@@ -6,12 +6,12 @@
 import { ConfigError, loadConfig } from '../config';
 import { connectNeo4j } from '../neo4jConnection';
 import { SCHEMA_STATEMENTS } from '../db/schemaStatements';
-import { corpusFiles } from './corpusFiles';
-import { formatCorpusTable } from './formatCorpusTable';
-import { formatIngestSummary } from './formatIngestSummary';
-import { IngestError } from './ingestError';
-import { entryName, ingestCorpus } from './ingestCorpus';
-import { removeDocument } from './removeDocument';
+import { corpusFiles } from '../ingest/corpusFiles';
+import { formatCorpusTable } from '../ingest/formatCorpusTable';
+import { formatIngestSummary } from '../ingest/formatIngestSummary';
+import { IngestError } from '../ingest/ingestError';
+import { entryName, ingestCorpus } from '../ingest/ingestCorpus';
+import { removeDocument } from '../ingest/removeDocument';
 
 const USAGE = 'usage: npm run ingest -- <file> [<file|folder> …] [--id <document-id>] [--identifier <kst-…>] [--replace] [--dry-run]  |  npm run ingest -- --remove <document-id>';
 
