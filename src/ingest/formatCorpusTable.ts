@@ -34,7 +34,7 @@ export function formatCorpusTable(entries: readonly CorpusEntry[]): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `${entries.length} document(s): ${entries.length - failed} ingested${failed ? `, ${failed} failed (nothing written for them)` : ''}`,
+    `${entries.length} document(s): ${entries.length - failed} ${entries.some((e) => 'report' in e && e.report.dryRun) ? 'checked (dry run, nothing written)' : 'ingested'}${failed ? `, ${failed} failed (nothing written for them)` : ''}`,
     ...(notes.length ? ['', 'warnings and failures:', ...notes.map((n) => `  - ${n}`)] : []),
     '',
   ].join('\n');
