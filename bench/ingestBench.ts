@@ -2,7 +2,8 @@
  * `npm run bench:ingest [-- --documents 1000 --pages 10 --megabytes 20 --out bench/ingest-results.md]`: ingest
  * throughput for a generated corpus of mixed families and the time and peak memory of one large document, each run
  * through the real `npm run ingest` command in its own process against a throwaway Neo4j (temporary folder, free
- * port, the default 512 MB heap), seeded first so the catalogue is the real one. Writes the results as Markdown.
+ * port, the default 512 MB heap), seeded first so the catalogue is the real one, or `--uri` to a running seeded one.
+ * Writes the results as Markdown.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Executor } from '../src/db/executor';
 import { LocalNeo4j } from '../src/neo4jLocal/localNeo4j';
+import { removeDocument } from '../src/ingest/removeDocument';
 import { seedDatabase } from '../src/seeding/seedPipeline';
 import { writeBenchCorpus, writeLargeDocument } from './ingestCorpusGenerator';
 
@@ -77,17 +79,21 @@ async function main(): Promise<void> {
   const out = arg('--out', 'bench/ingest-results.md');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-ingest-'));
   const log = (l: string) => process.stderr.write(`${l}\n`);
-  const neo = new LocalNeo4j({ boltPort: await freePort(), homeDir: path.join(work, 'neo4j'), heap: '512m', pageCache: '256m', startTimeoutMs: 600_000 }, log);
-  await neo.start();
-  const ex = new Executor(neo.boltUri, { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 120_000 });
+  // --uri: a running Neo4j that already holds the seed graph (its bench documents are removed afterwards);
+  // otherwise a throwaway one, seeded first.
+  const given = arg('--uri', '');
+  const neo = given ? null : new LocalNeo4j({ boltPort: await freePort(), homeDir: path.join(work, 'neo4j'), heap: '512m', pageCache: '256m', startTimeoutMs: 600_000 }, log);
+  await neo?.start();
+  const uri = given || neo!.boltUri;
+  const ex = new Executor(uri, { username: undefined, password: undefined, database: 'neo4j', readTimeoutMs: 120_000 });
   try {
-    await seedDatabase(ex);
+    if (!given) await seedDatabase(ex);
     const load = () => `${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
     const corpusDir = path.join(work, 'corpus');
     const bytes = writeBenchCorpus(corpusDir, documents, pages);
     log(`[bench:ingest] corpus of ${documents} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpusDir}`);
     const loadBefore = load();
-    const corpus = await ingest(neo.boltUri, [corpusDir]);
+    const corpus = await ingest(uri, [corpusDir]);
     const loadAfter = load();
     const counts = await ex.read('benchCounts', (tx) =>
       tx.run("MATCH (i:Ingestion) WHERE i.sourceName STARTS WITH 'bench-' RETURN count(i) AS docs, sum(i.counts[0]) AS passages"),
@@ -97,13 +103,13 @@ async function main(): Promise<void> {
     const big = path.join(work, 'groot-document.txt');
     const bigBytes = writeLargeDocument(big, megabytes);
     log(`[bench:ingest] large document of ${(bigBytes / 1024 / 1024).toFixed(1)} MB`);
-    const large = await ingest(neo.boltUri, [big]);
+    const large = await ingest(uri, [big]);
     const largeLoad = load();
     const bigCounts = await ex.read('benchCounts', (tx) => tx.run("MATCH (i:Ingestion {documentId: 'groot-document'}) RETURN i.counts[0] AS passages, i.pageCount AS pages"));
     const md = [
       '# Ingest benchmark',
       '',
-      `Command: \`npm run bench:ingest -- --documents ${documents} --pages ${pages} --megabytes ${megabytes}\` (throwaway Neo4j 5.26, 512 MB heap;`,
+      `Command: \`npm run bench:ingest -- --documents ${documents} --pages ${pages} --megabytes ${megabytes}${given ? ' --uri <bolt address>' : ''}\` (${given ? 'a running, seeded' : 'throwaway'} Neo4j 5.26, 512 MB heap;`,
       'each ingest is the real `npm run ingest` command in its own process, Node started once per run, times include its start).',
       '',
       `Machine: ${os.cpus().length} CPU(s), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; run on ${new Date().toISOString().slice(0, 16)} UTC.`,
@@ -121,9 +127,13 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(ROOT, out), md);
     process.stdout.write(md);
     if (large.code !== 0) process.stdout.write(`\nlarge document output:\n${large.stdoutTail}\n`);
+    if (given) {
+      const ids = await ex.read('benchIds', (tx) => tx.run("MATCH (i:Ingestion) WHERE i.sourceName STARTS WITH 'bench-' OR i.documentId = 'groot-document' RETURN collect(i.documentId) AS ids"));
+      for (const id of ids.records[0]?.get('ids') as string[]) await removeDocument(ex, id);
+    }
   } finally {
     await ex.close();
-    await neo.stop();
+    await neo?.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

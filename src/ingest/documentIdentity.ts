@@ -54,7 +54,7 @@ export const describeExisting = (row: ExistingDocument, id: string) =>
  * "32 824 Integratiebeleid"), so anything else is an error that names both documents.
  */
 export function assertSameDocument(row: ExistingDocument, doc: ParsedDocument, replace: boolean): void {
-  if (row.type && row.type !== EntityType.Document) {
+  if (row.type && row.type !== (EntityType.Document as string)) {
     throw new IngestError('ID_CLASH', `id "${doc.id}" belongs to ${row.type} "${row.name}", not a document: pass another --id`);
   }
   if (!row.version || row.version === doc.version || replace) return;
