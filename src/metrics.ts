@@ -61,7 +61,7 @@ export class Metrics {
         return {
           didEncounterErrors: async ({ errors }) => {
             failed = true;
-            for (const e of errors) this.errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            for (const e of errors) this.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR' });
           },
           willSendResponse: async ({ operationName, response }) => {
             const op = this.label(operationName);

@@ -7,6 +7,7 @@ export const SNIPPET_LENGTH = 160;
 export function foldAligned(s: string): string {
   // ASCII folds by toLowerCase alone (same length): per-character normalisation of a long passage cost
   // milliseconds per search hit.
+  // eslint-disable-next-line no-control-regex -- the test is for the whole ASCII range, control characters included
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
   for (const ch of s) {

@@ -3,6 +3,7 @@ import type { ExportFormat, ExportNode, ExportRelation } from './exportRecords';
 /** XML 1.0 cannot hold most control characters at all; everything else is escaped. */
 function xml(s: string | number | null | undefined): string {
   return String(s ?? '')
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters: they are removed on purpose
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;')

@@ -6,8 +6,9 @@ import type { Logger } from '../logger';
  * would leak the stack in development and break clients that expect JSON).
  */
 export function jsonErrorHandler(logger: Logger, maxBody: string): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  return (err: unknown, _req, res, _next) => {
+    const given = typeof err === 'object' && err !== null && 'status' in err ? err.status : undefined;
+    const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
     if (status === 500) logger.error({ err }, 'http error');
     res.status(status).json({
       errors: [

@@ -56,7 +56,7 @@ export function findCitations(passages: readonly ParsedPassage[], catalogue: Cat
     for (const m of p.text.matchAll(/[Aa]rtikel\s+(\d+(?:\.\d+)*[a-z]?)(?:,\s*(\p{Ll}+)\s+lid)?,?\s+((?:Wet|Besluit|Regeling)\s[\p{L} ]+?\d{4})/gu)) {
       const law = catalogue.find(m[3] as string, [EntityType.Law]);
       if (!law) continue;
-      const lid = m[2] ? ORDINALS[m[2] as string] : undefined;
+      const lid = m[2] ? ORDINALS[m[2]] : undefined;
       out.push({
         kind: 'ARTICLE', identifier: `${law.id}/artikel-${m[1]}${lid ? `/lid-${lid}` : ''}`, text: normaliseWhitespace(m[0]),
         ...at(m.index ?? 0, m[0].length), targetId: law.id,

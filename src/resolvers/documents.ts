@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { EntityRecord } from '../db/records';
-import { EntityType, type PassageKind } from '../generated/graphql';
+import { EntityType } from '../generated/graphql';
 import type { Resolvers } from '../generated/resolvers';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BOUNDS, checkInt, MAX_ID } from './bounds';
@@ -24,7 +24,7 @@ export const documentResolvers: Resolvers = {
       ctx.repos.documents.passagesOf(
         d.id,
         page == null ? null : checkInt('page', page, BOUNDS.page),
-        (kinds as PassageKind[] | null | undefined) ?? null,
+        (kinds) ?? null,
         checkInt('first', first ?? 50, BOUNDS.passagesFirst),
         after ?? null,
       ),

@@ -80,7 +80,7 @@ export async function entityById(id: string, ctx: import('../context').Context, 
   const ahead = lookahead(info, 'Entity', 'relations', 'evidence');
   let key: ReturnType<typeof relationsKey> | undefined;
   try {
-    key = ahead ? relationsKey(id, ahead.args as RelationsArgs, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
+    key = ahead ? relationsKey(id, ahead.args, ahead.needs, relationEndProps(info, [ahead.node])) : undefined;
   } catch {
     key = undefined; // out-of-bounds arguments: the nested resolver reports them on its own path
   }

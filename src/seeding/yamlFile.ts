@@ -40,11 +40,11 @@ export function readYaml(file: string, displayName: string, issues: SeedIssue[])
       return seq.items.map((item) => {
         const line = lineOfNode(item as Node, 1);
         return {
-          value: (item as Node & { toJSON(): unknown }).toJSON(),
+          value: (item as Node & { toJSON(): unknown }).toJSON() as unknown,
           line,
           lineOf(field: string) {
             if (!isMap(item)) return line;
-            return lineOfNode(item.get(field, true) as Node | undefined, line);
+            return lineOfNode(item.get(field, true), line);
           },
         };
       });
