@@ -8,7 +8,7 @@ describe('formatError', () => {
       extensions: {
         code: 'BAD_USER_INPUT',
         argument: 'first',
-        stacktrace: ['at x (/work/src/a.ts:1:1)'],
+        stacktrace: ['at x (/srv/app/src/a.ts:1:1)'],
         http: { status: 400 },
       },
     });
