@@ -13,8 +13,10 @@ import type {
   MentionRecord,
   PassageRecord,
   QuestionRecord,
+  RemovalRecord,
   UnresolvedMentionRecord,
 } from './db/documentRecords';
+import type { IngestionRepository } from './db/ingestionRepository';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
 import type { EntityProp } from './db/projections';
@@ -34,6 +36,9 @@ export interface Repositories {
   passages: PassageSearchRepository;
   curation: CurationRepository;
   figures: FigureRepository;
+  ingestions: IngestionRepository;
+  /** Removing an ingested document (admin): the ingest pipeline's removal, which owns what an ingest wrote. */
+  documentAdmin: { remove(documentId: string): Promise<RemovalRecord> };
 }
 
 interface RelationsKey {

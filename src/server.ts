@@ -12,6 +12,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { projectRoot } from './config';
 import { authenticate, type TokenEntry } from './auth';
+import { IngestionRepository } from './db/ingestionRepository';
+import { removeDocument } from './ingest/removeDocument';
 import { createContext, type Context, type Repositories } from './context';
 import { FigureRepository } from './db/figureRepository';
 import { CurationRepository } from './db/curationRepository';
@@ -89,6 +91,8 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     passages: new PassageSearchRepository(executor),
     curation: new CurationRepository(executor),
     figures: new FigureRepository(executor),
+    ingestions: new IngestionRepository(executor),
+    documentAdmin: { remove: (documentId) => removeDocument(executor, documentId) },
   };
   const metrics = new Metrics(executor);
   const trusted = TrustedDocuments.load(

@@ -262,9 +262,11 @@ async function checkEvidence(
     const arg = `input.evidence[${i}]`;
     const quote = normaliseWhitespace(ev.quote);
     if (quote.length < 10) throw badUserInput(`${arg}.quote`, 'must be at least 10 characters of the source text');
-    const res = await tx.run('MATCH (d:Entity {id: $id}) RETURN d.type AS type, d.pages AS pages', {
-      id: ev.documentId,
-    });
+    // A curated document carries its pages; an ingested one's text is its DocumentText node.
+    const res = await tx.run(
+      'MATCH (d:Entity {id: $id}) OPTIONAL MATCH (t:DocumentText {documentId: $id}) RETURN d.type AS type, coalesce(d.pages, t.pages) AS pages',
+      { id: ev.documentId },
+    );
     const row = res.records[0];
     if (!row || row.get('type') !== 'DOCUMENT')
       throw badUserInput(`${arg}.documentId`, `names no document ("${ev.documentId}")`);

@@ -99,6 +99,43 @@ export interface IngestionRecord {
   pageCount: number;
 }
 
+/** What removing an ingested document did (see src/ingest/removeDocument.ts). */
+export interface RemovalRecord {
+  readonly documentId: string;
+  readonly title: string | null;
+  /** Nodes derived from the text that were deleted (passages, questions, answers, parts, the text). */
+  readonly removedNodes: number;
+  /** Entities this document's ingests created (cited documents, persons) that nothing else used, now deleted. */
+  readonly removedEntities: string[];
+  /** What became of the Document entity: deleted (ingest-owned, unused), kept (curated), or kept without text
+   *  (ingest-owned but cited by another document, linked by a curated relation or named in its evidence). */
+  readonly documentEntity: 'DELETED' | 'KEPT_CURATED' | 'KEPT_WITHOUT_TEXT';
+}
+
+/** One ingested document as the list returns it; `counts` is the Ingestion's array (see writeDocument). */
+export interface IngestedDocumentRecord {
+  document: EntityRecord;
+  origin: string;
+  kind: string;
+  family: string | null;
+  date: string | null;
+  chamber: 'TK' | 'EK' | null;
+  sourceIdentifier: string | null;
+  sourceName: string;
+  version: string;
+  warnings: string[];
+  pageCount: number;
+  /** passages, questions, answers, footnotes, citations, mentions */
+  counts: number[];
+}
+
+export type IngestedDocumentPage = PageRecord<IngestedDocumentRecord>;
+
+export interface IngestedDocumentEdgeRecord {
+  cursor: string;
+  node: IngestedDocumentRecord;
+}
+
 export type PassagePage = PageRecord<PassageRecord>;
 export type QuestionPage = PageRecord<QuestionRecord>;
 

@@ -1,3 +1,4 @@
+import { isLive } from './liveness';
 import neo4j from 'neo4j-driver';
 import type { PassageKind } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -37,7 +38,7 @@ export class DocumentRepository {
     return this.rows(
       'documentParts',
       `
-      MATCH (:Entity {id: $id})-[:HAS_PART]->(p:DocumentPart)
+      MATCH (p:DocumentPart {documentId: $id})
       OPTIONAL MATCH (p)-[:SIGNED_BY]->(s:Entity) OPTIONAL MATCH (p)-[:WRITTEN_BY]->(o:Entity)
       WITH p, s, o ORDER BY p.order
       RETURN p {.id, .order, .kind, .title, .date, .addressee, .signatory, .office, .page,
@@ -233,7 +234,7 @@ export class DocumentRepository {
       'citationTarget',
       `
       CALL () {
-        MATCH ()-[c:CITATION {identifierKey: $key}]->(t:Entity) RETURN t, 0 AS rank LIMIT 1
+        MATCH (p:Passage)-[c:CITATION {identifierKey: $key}]->(t:Entity) WHERE ${isLive('p')} RETURN t, 0 AS rank LIMIT 1
         UNION
         MATCH (t:Entity) WHERE any(i IN t.identifiers WHERE toLower(i) ENDS WITH ':' + $key) RETURN t, 1 AS rank LIMIT 1
         UNION

@@ -1,3 +1,4 @@
+import { isLive } from './liveness';
 import neo4j from 'neo4j-driver';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { MentionPage, PassageHitRecord, PassageRecord } from './documentRecords';
@@ -25,11 +26,12 @@ export class PassageSearchRepository {
     const res = await this.executor.read('passageSearch', (tx) =>
       tx.run(
         `CALL db.index.fulltext.queryNodes('passage_search', $lucene, {limit: $candidates}) YIELD node, score
-         WHERE $documentId IS NULL OR node.documentId = $documentId
+         WHERE ${isLive('node')} AND ($documentId IS NULL OR node.documentId = $documentId)
          WITH node, score ORDER BY score DESC, node.documentId, node.order LIMIT $first
          MATCH (d:Entity {id: node.documentId})
          RETURN ${passageMap('node')} AS p, ${entityMap('d')} AS d, score`,
-        { lucene, candidates: neo4j.int(documentId ? CANDIDATES : first), documentId, first: neo4j.int(first) },
+        // Twice as many candidates as shown: a version being staged or swept holds a second copy of its hits.
+        { lucene, candidates: neo4j.int(documentId ? CANDIDATES : first * 2), documentId, first: neo4j.int(first) },
       ),
     );
     const words = searchWords(text);
@@ -54,7 +56,7 @@ export class PassageSearchRepository {
     if (after) params.afterKey = decodeCursor(after, 'MENTION_ORDER').key;
     const res = await this.executor.read('mentionedIn', (tx) =>
       tx.run(
-        `MATCH (p:Passage)-[m:MENTIONS]->(:Entity {id: $id})
+        `MATCH (p:Passage)-[m:MENTIONS]->(:Entity {id: $id}) WHERE ${isLive('p')}
          WITH p, m, ${key} AS key ${after ? 'WHERE key > $afterKey' : ''}
          ORDER BY key LIMIT $limit
          RETURN ${passageMap('p')} AS p, m.matched AS matched, m.start AS start, m.end AS end, key`,
@@ -83,7 +85,9 @@ export class PassageSearchRepository {
       hasPreviousPage: Boolean(after),
       totalCount: async () => {
         const c = await this.executor.read('mentionCount', (tx) =>
-          tx.run('MATCH (:Passage)-[m:MENTIONS]->(:Entity {id: $id}) RETURN count(m) AS c', { id: entityId }),
+          tx.run(`MATCH (p:Passage)-[m:MENTIONS]->(:Entity {id: $id}) WHERE ${isLive('p')} RETURN count(m) AS c`, {
+            id: entityId,
+          }),
         );
         return Number(c.records[0]?.get('c') ?? 0);
       },

@@ -344,6 +344,16 @@ export enum DocumentPartKind {
   Letter = 'LETTER'
 }
 
+export type DocumentRemoval = {
+  __typename?: 'DocumentRemoval';
+  documentEntity: RemovedDocumentEntity;
+  documentId: Scalars['ID']['output'];
+  /** Entities the document's ingests created (cited documents) that nothing else used, now deleted. */
+  removedEntities: Array<Scalars['ID']['output']>;
+  /** Nodes derived from the text that were deleted (passages, questions, answers, parts, the text). */
+  removedNodes: Scalars['Int']['output'];
+};
+
 /** What the ingest found about a document as a whole: its family, on what evidence, and the family's own findings. */
 export type DocumentStructure = {
   __typename?: 'DocumentStructure';
@@ -718,6 +728,68 @@ export enum IdentifierScheme {
   Url = 'URL'
 }
 
+/** What an ingest counted in a document. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  answers: Scalars['Int']['output'];
+  citations: Scalars['Int']['output'];
+  footnotes: Scalars['Int']['output'];
+  mentions: Scalars['Int']['output'];
+  pages: Scalars['Int']['output'];
+  passages: Scalars['Int']['output'];
+  questions: Scalars['Int']['output'];
+};
+
+/** A document whose text was ingested, with what the ingest recognised in it. */
+export type IngestedDocument = {
+  __typename?: 'IngestedDocument';
+  chamber: Maybe<Chamber>;
+  counts: IngestCounts;
+  /** YYYY-MM-DD when the text gives it. */
+  date: Maybe<Scalars['String']['output']>;
+  document: Document;
+  /** The recognised family; null when none was recognised. */
+  family: Maybe<DocumentFamily>;
+  /** The kind the parser recognised (verslag-schriftelijk-overleg, brief, document …). */
+  kind: Scalars['String']['output'];
+  /** Where the Document entity comes from: seed or curator (curated, kept when the text is removed) or ingest. */
+  origin: Scalars['String']['output'];
+  /** The official identifier (kst-32824-438) when certain. */
+  sourceIdentifier: Maybe<Scalars['String']['output']>;
+  /** The file it was ingested from. */
+  sourceName: Scalars['String']['output'];
+  /** Hash of the text and of the catalogue it was matched against. */
+  version: Scalars['String']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type IngestedDocumentConnection = {
+  __typename?: 'IngestedDocumentConnection';
+  edges: Array<IngestedDocumentEdge>;
+  nodes: Array<IngestedDocument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IngestedDocumentEdge = {
+  __typename?: 'IngestedDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: IngestedDocument;
+};
+
+/** Filters of the list of ingested documents; all given ones must hold. */
+export type IngestedDocumentFilter = {
+  chamber?: InputMaybe<Chamber>;
+  /** Dated on or after (YYYY, YYYY-MM or YYYY-MM-DD; compared as text, so 2024 includes every 2024 date). */
+  dateFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Dated on or before (YYYY, YYYY-MM or YYYY-MM-DD; 2024 includes every 2024 date). */
+  dateTo?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<DocumentFamily>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** seed, curator or ingest: where the Document entity comes from. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a document was ingested. */
 export type Ingestion = {
   __typename?: 'Ingestion';
@@ -829,6 +901,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   addRelation: Relation;
   createEntity: Entity;
+  /**
+   * Admin only. Removes an ingested document's text and everything its ingests wrote; curated entities, relations and
+   * evidence stay as they are. NOT_FOUND when no ingested document has this id.
+   */
+  removeDocument: DocumentRemoval;
   /** Removes a relationship from the graph; its full content stays in the history. Seed loads do not bring it back. */
   retractRelation: RetractionResult;
   /** Also takes the entity over from the seed files: later seed loads no longer overwrite it. */
@@ -853,6 +930,16 @@ export type MutationAddRelationArgs = {
  */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationRemoveDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1097,6 +1184,8 @@ export type Query = {
    * the relations among what it shows.
    */
   inducedSubgraph: Subgraph;
+  /** Ingested documents in id order, filtered; `first` is 1..100. */
+  ingestedDocuments: IngestedDocumentConnection;
   laws: EntityConnection;
   /**
    * The entity `id` and everything within `depth` (1..3) relationships, optionally only along `relationTypes`,
@@ -1202,6 +1291,13 @@ export type QueryFundingsArgs = {
 
 export type QueryInducedSubgraphArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryIngestedDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IngestedDocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1520,6 +1616,16 @@ export type RelationTypeInfo = {
   to: Array<EntityType>;
   type: RelationType;
 };
+
+/** What became of a removed document's Document entity. */
+export enum RemovedDocumentEntity {
+  /** It was created by the ingest and nothing else used it. */
+  Deleted = 'DELETED',
+  /** It is curated (seed or curator) and stays exactly as it was. */
+  KeptCurated = 'KEPT_CURATED',
+  /** It was created by the ingest but other data refers to it (a citation, a curated relation or its evidence): kept, without text. */
+  KeptWithoutText = 'KEPT_WITHOUT_TEXT'
+}
 
 export type RetractionResult = {
   __typename?: 'RetractionResult';

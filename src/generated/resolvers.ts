@@ -3,7 +3,7 @@ import type * as Types from './graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, EvidenceRecord, FigureRecord, SubgraphRecord, SearchHitRecord, EntityPage, EntityEdgeRecord, RelationPage, RelationEdgeRecord, GraphStatsRecord } from '../db/records';
 import type { RelationTypeMeaning } from '../domain/relationVocabulary';
-import type { PassageRecord, MentionRecord, UnresolvedMentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord } from '../db/documentRecords';
+import type { PassageRecord, MentionRecord, UnresolvedMentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord, IngestedDocumentRecord, IngestedDocumentPage, IngestedDocumentEdgeRecord, RemovalRecord } from '../db/documentRecords';
 import type { SpeakerTurnRecord, DocumentStructureRecord } from '../db/familyRecords';
 import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
@@ -98,6 +98,7 @@ export type ResolversTypes = {
   DocumentHeading: ResolverTypeWrapper<Types.DocumentHeading>;
   DocumentPart: ResolverTypeWrapper<PartRecord>;
   DocumentPartKind: Types.DocumentPartKind;
+  DocumentRemoval: ResolverTypeWrapper<RemovalRecord>;
   DocumentStructure: ResolverTypeWrapper<DocumentStructureRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
@@ -122,6 +123,11 @@ export type ResolversTypes = {
   Identifier: ResolverTypeWrapper<Types.Identifier>;
   IdentifierInput: Types.IdentifierInput;
   IdentifierScheme: Types.IdentifierScheme;
+  IngestCounts: ResolverTypeWrapper<Types.IngestCounts>;
+  IngestedDocument: ResolverTypeWrapper<IngestedDocumentRecord>;
+  IngestedDocumentConnection: ResolverTypeWrapper<IngestedDocumentPage>;
+  IngestedDocumentEdge: ResolverTypeWrapper<IngestedDocumentEdgeRecord>;
+  IngestedDocumentFilter: Types.IngestedDocumentFilter;
   Ingestion: ResolverTypeWrapper<IngestionRecord>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Law: ResolverTypeWrapper<EntityRecord>;
@@ -154,6 +160,7 @@ export type ResolversTypes = {
   RelationFilter: Types.RelationFilter;
   RelationType: Types.RelationType;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeMeaning>;
+  RemovedDocumentEntity: Types.RemovedDocumentEntity;
   RetractionResult: ResolverTypeWrapper<RetractionRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: Types.SortDirection;
@@ -181,6 +188,7 @@ export type ResolversParentTypes = {
   Document: EntityRecord;
   DocumentHeading: Types.DocumentHeading;
   DocumentPart: PartRecord;
+  DocumentRemoval: RemovalRecord;
   DocumentStructure: DocumentStructureRecord;
   Entity: EntityRecord;
   EntityConnection: EntityPage;
@@ -200,6 +208,11 @@ export type ResolversParentTypes = {
   ID: Types.Scalars['ID']['output'];
   Identifier: Types.Identifier;
   IdentifierInput: Types.IdentifierInput;
+  IngestCounts: Types.IngestCounts;
+  IngestedDocument: IngestedDocumentRecord;
+  IngestedDocumentConnection: IngestedDocumentPage;
+  IngestedDocumentEdge: IngestedDocumentEdgeRecord;
+  IngestedDocumentFilter: Types.IngestedDocumentFilter;
   Ingestion: IngestionRecord;
   Int: Types.Scalars['Int']['output'];
   Law: EntityRecord;
@@ -352,6 +365,13 @@ export type DocumentPartResolvers<ContextType = Context, ParentType extends Reso
   writtenBy?: Resolver<Types.Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
+export type DocumentRemovalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRemoval'] = ResolversParentTypes['DocumentRemoval']> = {
+  documentEntity?: Resolver<ResolversTypes['RemovedDocumentEntity'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedEntities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DocumentStructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentStructure'] = ResolversParentTypes['DocumentStructure']> = {
   addressee?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredBy?: Resolver<Types.Maybe<ResolversTypes['NamedPerson']>, ParentType, ContextType>;
@@ -472,6 +492,42 @@ export type IdentifierResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IngestCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  footnotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestedDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedDocument'] = ResolversParentTypes['IngestedDocument']> = {
+  chamber?: Resolver<Types.Maybe<ResolversTypes['Chamber']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  family?: Resolver<Types.Maybe<ResolversTypes['DocumentFamily']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIdentifier?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestedDocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedDocumentConnection'] = ResolversParentTypes['IngestedDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IngestedDocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['IngestedDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestedDocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedDocumentEdge'] = ResolversParentTypes['IngestedDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IngestedDocument'], ParentType, ContextType>;
+};
+
 export type IngestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ingestion'] = ResolversParentTypes['Ingestion']> = {
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -531,6 +587,7 @@ export type MotionResolvers<ContextType = Context, ParentType extends ResolversP
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationCreateEntityArgs, 'input'>>;
+  removeDocument?: Resolver<ResolversTypes['DocumentRemoval'], ParentType, ContextType, RequireFields<Types.MutationRemoveDocumentArgs, 'id'>>;
   retractRelation?: Resolver<ResolversTypes['RetractionResult'], ParentType, ContextType, RequireFields<Types.MutationRetractRelationArgs, 'id' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
@@ -644,6 +701,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<Types.QueryFiguresArgs, 'first'>>;
   fundings?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryFundingsArgs, 'first'>>;
   inducedSubgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryInducedSubgraphArgs, 'ids'>>;
+  ingestedDocuments?: Resolver<ResolversTypes['IngestedDocumentConnection'], ParentType, ContextType, RequireFields<Types.QueryIngestedDocumentsArgs, 'first'>>;
   laws?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryLawsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   organisations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryOrganisationsArgs, 'first'>>;
@@ -813,6 +871,7 @@ export type Resolvers<ContextType = Context> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentHeading?: DocumentHeadingResolvers<ContextType>;
   DocumentPart?: DocumentPartResolvers<ContextType>;
+  DocumentRemoval?: DocumentRemovalResolvers<ContextType>;
   DocumentStructure?: DocumentStructureResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -825,6 +884,10 @@ export type Resolvers<ContextType = Context> = {
   Funding?: FundingResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
+  IngestedDocument?: IngestedDocumentResolvers<ContextType>;
+  IngestedDocumentConnection?: IngestedDocumentConnectionResolvers<ContextType>;
+  IngestedDocumentEdge?: IngestedDocumentEdgeResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;

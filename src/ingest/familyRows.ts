@@ -42,9 +42,6 @@ export function familyProps(doc: ParsedDocument): Record<string, unknown> {
   };
 }
 
-export const WRITE_FAMILY = `MATCH (i:Ingestion {documentId: $id}) SET i += $props
-  WITH i MATCH (d:Entity {id: $id}) WHERE d.origin = 'ingest' SET d.family = $props.family, d.chamber = $props.chamber, d.sourceIdentifier = $props.sourceIdentifier`;
-
 export const speakerTurnId = (documentId: string, order: number) =>
   `${documentId}/turn/${String(order).padStart(4, '0')}`;
 
@@ -62,11 +59,6 @@ export function speakerTurnRows(doc: ParsedDocument) {
     end: t.end,
   }));
 }
-
-export const WRITE_SPEAKER_TURNS = `UNWIND $rows AS row MATCH (d:Entity {id: $id})
-  CREATE (t:SpeakerTurn {id: row.id, documentId: $id, order: row.order, speaker: row.speaker, party: row.party, office: row.office,
-                         interruption: row.interruption, text: row.text, page: row.page, start: row.start, end: row.end})
-  CREATE (d)-[:HAS_SPEAKER_TURN]->(t)`;
 
 /** A toezegging's Commitment id: stable per document and position, so a re-ingest keeps curated links to it. */
 export const commitmentId = (documentId: string, order: number) => `${documentId}-toezegging-${order}`;

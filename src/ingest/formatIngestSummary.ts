@@ -1,3 +1,4 @@
+import { describeExisting } from './documentIdentity';
 import type { IngestReport } from './ingestFile';
 
 /** The human summary `npm run ingest` prints: what was found, warnings, and what was written. */
@@ -18,10 +19,11 @@ export function formatIngestSummary(r: IngestReport): string {
     ...(d.warnings.length
       ? [`  warnings (${d.warnings.length}):`, ...d.warnings.map((w) => `    - ${w}`)]
       : ['  warnings: none']),
+    `  family ${d.meta.family ?? '—'}${d.meta.chamber ? `, chamber ${d.meta.chamber}` : ''}${d.meta.sourceIdentifier ? `, identifier ${d.meta.sourceIdentifier}` : ''}`,
     r.dryRun
-      ? '  dry run: nothing written'
+      ? `  dry run: nothing written; a write would ${r.replacedDocument ? `replace ${describeExisting(r.replacedDocument, d.id)}` : r.replaced ? 'replace the earlier version' : 'add a new document'}`
       : r.written
-        ? `  written in one transaction${r.replaced ? ', replacing the earlier version' : ''}${r.createdEntities.length ? `; new entities: ${r.createdEntities.join(', ')}` : ''}`
+        ? `  written (staged, then switched on in one transaction)${r.replacedDocument ? `, replacing ${describeExisting(r.replacedDocument, d.id)}` : ''}${r.createdEntities.length ? `; new entities from citations: ${r.createdEntities.join(', ')}` : ''}`
         : '  unchanged: this version is already in the graph, nothing written',
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,15 @@
 /** Why an input cannot be ingested; the CLI prints `message` and exits non-zero, nothing is written. */
 export type IngestErrorCode =
-  'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'NO_STRUCTURE' | 'ID_CLASH' | 'BAD_ID' | 'NOT_FOUND' | 'NOT_A_PUBLICATION';
+  | 'EMPTY'
+  | 'BINARY'
+  | 'NOT_UTF8'
+  | 'NO_STRUCTURE'
+  | 'ID_CLASH'
+  | 'BAD_ID'
+  | 'NOT_FOUND'
+  | 'BAD_IDENTIFIER'
+  | 'CONCURRENT_WRITE'
+  | 'NOT_A_PUBLICATION';
 
 export class IngestError extends Error {
   constructor(

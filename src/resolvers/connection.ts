@@ -21,5 +21,6 @@ export const connectionResolvers: Resolvers = {
   RelationConnection: connection(),
   PassageConnection: connection(),
   QuestionConnection: connection(),
+  IngestedDocumentConnection: connection(),
   MentionConnection: { pageInfo: connection().pageInfo, totalCount: connection().totalCount },
 };

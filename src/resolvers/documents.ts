@@ -61,6 +61,13 @@ export const documentResolvers: Resolvers = {
   },
   Citation: { page: (c) => c.passage.page },
   DocumentPart: {},
+  IngestedDocument: {
+    chamber: (r) => r.chamber as never,
+    counts: (r) => {
+      const [passages = 0, questions = 0, answers = 0, footnotes = 0, citations = 0, mentions = 0] = r.counts ?? [];
+      return { pages: r.pageCount, passages, questions, answers, footnotes, citations, mentions };
+    },
+  },
   Question: {
     ...offsets,
     document: documentOf,

@@ -1,6 +1,7 @@
 import { hasRole, type Auth } from '../auth';
 import type { Actor } from '../domain/curationPolicy';
-import { badUserInput, forbidden, unauthenticated } from '../errors';
+import { badUserInput, forbidden, notFound, unauthenticated } from '../errors';
+import { IngestError } from '../ingest/ingestError';
 import type { MutationResolvers } from '../generated/resolvers';
 import { entitySchema, ID_PATTERN, identifierSchema, TYPE_FIELDS } from '../domain/seedSchema';
 import { MAX_ID, MAX_WRITE_TEXT } from './bounds';
@@ -101,5 +102,16 @@ export const mutationResolvers: MutationResolvers = {
     if (!reason.trim()) throw badUserInput('reason', 'must say why');
     checkLength('reason', reason);
     return ctx.repos.curation.retractRelation(actor, id, reason.trim());
+  },
+  removeDocument: async (_p, { id }, ctx) => {
+    const actor = requireCurator(ctx.auth);
+    if (!actor.admin) throw forbidden('removing a document needs an admin token');
+    if (id.length > MAX_ID || !ID_PATTERN.test(id)) throw badUserInput('id', 'is not a document id');
+    try {
+      return await ctx.repos.documentAdmin.remove(id);
+    } catch (e) {
+      if (e instanceof IngestError && e.code === 'NOT_FOUND') throw notFound('ingested document', id);
+      throw e;
+    }
   },
 };

@@ -1,4 +1,4 @@
-import { notFound } from '../errors';
+import { badUserInput, notFound } from '../errors';
 import { EntityOrderField, EntityType, SortDirection, type EntityFilter, type EntityOrder } from '../generated/graphql';
 import type { QueryResolvers } from '../generated/resolvers';
 import type { Context } from '../context';
@@ -135,4 +135,22 @@ export const queryResolvers: QueryResolvers = {
   },
   citation: (_p, { identifier }, ctx) =>
     identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier),
+  ingestedDocuments: (_p, { filter, first, after }, ctx) => {
+    const f = filter ?? {};
+    for (const k of ['family', 'kind', 'origin'] as const) if (f[k] != null) checkText(`filter.${k}`, f[k], MAX_ID);
+    for (const k of ['dateFrom', 'dateTo'] as const) {
+      if (f[k] != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f[k]))
+        throw badUserInput(`filter.${k}`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+    }
+    return ctx.repos.ingestions.list({
+      family: f.family ?? null,
+      chamber: f.chamber ?? null,
+      kind: f.kind ?? null,
+      dateFrom: f.dateFrom ?? null,
+      dateTo: f.dateTo ?? null,
+      origin: f.origin ?? null,
+      first: checkInt('first', first ?? 20, BOUNDS.first),
+      after: after ?? null,
+    });
+  },
 };

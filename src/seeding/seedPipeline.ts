@@ -27,7 +27,8 @@ export async function seedDatabase(
   const load = await loadSeeds(executor, set, options);
   const documents: IngestReport[] = [];
   for (const e of set.entities) {
-    if (e.textFile) documents.push(await ingestFile(executor, path.join(seedDir, e.textFile), { id: e.id }));
+    // The seed folder is the authority for its documents: a changed text or catalogue is a new version of the same one.
+    if (e.textFile) documents.push(await ingestFile(executor, path.join(seedDir, e.textFile), { id: e.id, replace: true }));
   }
   return { load, documents };
 }

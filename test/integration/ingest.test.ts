@@ -99,7 +99,7 @@ describe('ingesting a document', () => {
         'Antwoord vraag 1 \nDe wijziging van de Wet kinderopvang volgt in 2026. \n \nVraag 2. \nHoe beoordeelt',
       );
     expect(v2).toContain('volgt in 2026');
-    const r = await ingestFile(executor, tempCopy('vso-klein.txt', v2));
+    const r = await ingestFile(executor, tempCopy('vso-klein.txt', v2), { replace: true });
     expect(r).toMatchObject({ written: true, replaced: true });
     expect(r.document.warnings).toEqual([]);
     expect(await scalar("MATCH (q:Question {id: 'vso-klein/question/sp-1'})<-[:ANSWERS]-(a) RETURN a.text")).toBe(

@@ -1,0 +1,1 @@
+import { DERIVED_RELATIONSHIPS } from './src/ingest/writeSet';
