@@ -1,1 +1,0 @@
-import { DERIVED_RELATIONSHIPS } from './src/ingest/writeSet';
