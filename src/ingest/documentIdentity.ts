@@ -6,7 +6,8 @@ import type { ParsedDocument } from './parseDocument';
 /** What the graph holds under a document id: the entity and its ingestion, if any. */
 export const EXISTING_DOCUMENT = `OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (i:Ingestion {documentId: $id})
   RETURN e.type AS type, e.origin AS origin, e.name AS name, i.version AS version, i.sourceName AS sourceName, i.title AS title,
-         i.sourceIdentifier AS sourceIdentifier, coalesce(i.createdEntities, []) AS createdEntities`;
+         i.sourceIdentifier AS sourceIdentifier, coalesce(i.createdEntities, []) AS createdEntities,
+         EXISTS { MATCH (n:Retired) } OR EXISTS { MATCH (n:Staged {stagedFor: $id}) } AS leftovers`;
 
 /**
  * The document the graph already knows by an official identifier (kst-32824-438): one whose ingestion recorded it,
@@ -31,6 +32,8 @@ export interface ExistingDocument {
   title: string | null;
   sourceIdentifier: string | null;
   createdEntities: string[];
+  /** An earlier run left a retired version or a staged rest to sweep (see stagedWrite.ts). */
+  leftovers: boolean;
 }
 
 export async function existingDocument(tx: ManagedTransaction, id: string): Promise<ExistingDocument> {

@@ -59,7 +59,6 @@ export function documentRows(doc: ParsedDocument): WriteSet {
       label: 'Passage',
       extra: [],
       rows: doc.passages.filter((p) => !p.footnote).map(passageRow),
-      progress: 'passages',
     },
     { label: 'Passage', extra: ['Footnote'], rows: doc.passages.filter((p) => p.footnote).map(passageRow) },
     {
@@ -205,7 +204,6 @@ export function documentRows(doc: ParsedDocument): WriteSet {
       type: 'MENTIONS',
       from: 'node',
       to: 'entity',
-      progress: 'mentions',
       rows: doc.mentions.map((m) =>
         rel(pid(m.passageOrder), m.entityId, {
           matched: m.matched,

@@ -1,10 +1,11 @@
 import type { CorpusEntry } from './ingestCorpus';
 import { entryName } from './ingestCorpus';
+import type { ParsedDocument } from './parseDocument';
 
 const COLUMNS = [
   'document',
   'family',
-  'kind',
+  'family structure',
   'pages',
   'passages',
   'questions',
@@ -14,6 +15,23 @@ const COLUMNS = [
   'warnings',
   'result',
 ] as const;
+
+/** What the family parser found beyond questions and answers, in a few words ('' when nothing). */
+export function familySummary(d: ParsedDocument): string {
+  const f = d.family;
+  const parts = [
+    f.askers.length ? `${f.askers.length} asker(s)` : '',
+    f.answeredBy ? `${f.askers.length ? 'answered' : 'signed'} by ${f.answeredBy.name}` : '',
+    f.postponement ? 'Mededeling (postponed)' : '',
+    f.present.length ? `${f.present.length} present` : '',
+    f.speakerTurns.length ? `${f.speakerTurns.length} speaker turns` : '',
+    f.commitments.length ? `${f.commitments.length} toezegging(en)` : '',
+    f.motion ? `${f.motion.submitters.length} submitter(s), dictum` : '',
+    f.headings.length ? `${f.headings.length} heading(s)` : '',
+    !f.answeredBy && d.parts.some((p) => p.signatory) ? 'signed' : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}
 
 /** What happened to one document, in a word or two. */
 function result(e: CorpusEntry): string {
@@ -35,7 +53,7 @@ export function formatCorpusTable(entries: readonly CorpusEntry[]): string {
     return [
       d.id,
       d.meta.family ?? '—',
-      d.kind,
+      familySummary(d) || '—',
       d.pageCount,
       d.passages.length,
       d.questions.length,

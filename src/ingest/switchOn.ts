@@ -51,21 +51,26 @@ export async function switchOn(
       `${id} was changed by another run while this one was writing; run the ingest again`,
     );
   }
-  await switchStaged(tx, set, stage, id);
-  await tx.run(DROP_JOINS, { id });
-  await tx.run(
-    `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+  const live = Boolean(before.version);
+  await switchStaged(tx, set, stage, id, live);
+  // What an earlier version stated goes first (a new document has stated nothing yet).
+  if (live) {
+    await tx.run(DROP_JOINS, { id });
+    await tx.run(DROP_DOCUMENT_EVIDENCE, { id });
+    await tx.run(REMOVE_STALE_COMMITMENTS, { id, keep: set.commitments.map((c) => c.id) });
+  }
+  if (set.joins.length)
+    await tx.run(
+      `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
      CREATE (a)-[:JOINS {documentId: $id, quote: row.quote, page: row.page}]->(b)`,
-    neoInts({ id, rows: set.joins }),
-  );
-  await tx.run(DROP_DOCUMENT_EVIDENCE, { id });
+      neoInts({ id, rows: set.joins }),
+    );
   for (const type of ['MEMBER_OF', 'HOLDS_OFFICE'] as const) {
     const rows = set.evidencedLinks
       .filter((l) => l.type === type)
       .map((l) => ({ ...l, relId: `${l.from}--${type}-->${l.to}` }));
     if (rows.length) await tx.run(ADD_EVIDENCE(type), neoInts({ id, rows }));
   }
-  await tx.run(REMOVE_STALE_COMMITMENTS, { id, keep: set.commitments.map((c) => c.id) });
   if (set.commitments.length) await tx.run(WRITE_COMMITMENTS, neoInts({ id, rows: set.commitments }));
   if (before.origin === 'ingest' || before.origin === 'citation') {
     await tx.run('MATCH (d:Entity {id: $id}) SET d = $props', neoInts({ id, props: documentEntityProps(doc) }));

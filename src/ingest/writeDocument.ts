@@ -5,7 +5,6 @@ import { documentEntityProps, documentRows } from './documentRows';
 import { pruneCreatedEntities, switchOn } from './switchOn';
 import type { ParsedDocument } from './parseDocument';
 import {
-  leftoversExist,
   ownTransactions,
   stageWriteSet,
   sweepLeftovers,
@@ -55,7 +54,7 @@ export async function writeDocument(
   if (before.version === doc.version)
     return { written: false, replaced: false, replacedDocument: null, createdEntities: [] };
 
-  if (await leftoversExist(executor, doc.id)) await sweepLeftovers(ownTransactions(executor), doc.id);
+  if (before.leftovers) await sweepLeftovers(ownTransactions(executor), doc.id);
   const stage = randomUUID();
   const rows = documentRows(doc);
   const set: WriteSet = before.type
@@ -67,7 +66,8 @@ export async function writeDocument(
       const inTx: Writer = (_name, work) => work(tx);
       const staged = await stageWriteSet(inTx, set, stage, doc.id, opts.progress);
       await switchOn(tx, doc, set, stage, before, staged);
-      await sweepStage(inTx, stage);
+      // The switch made every staged node live; what is left to delete is the version it retired.
+      if (before.version) await sweepStage(inTx, stage);
       return staged;
     });
   } else {

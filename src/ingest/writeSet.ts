@@ -31,8 +31,6 @@ export interface NodeGroup {
   readonly label: DerivedLabel;
   readonly extra: readonly ExtraLabel[];
   readonly rows: NodeRow[];
-  /** Name shown in progress lines (passages, mentions); omitted for small groups. */
-  readonly progress?: string;
 }
 
 /**
@@ -73,7 +71,6 @@ export interface RelGroup {
   readonly from: EndKind;
   readonly to: EndKind;
   readonly rows: RelRow[];
-  readonly progress?: string;
 }
 
 /** An entity the ingest creates when the graph lacks it (a cited Kamerstuk, a toezegging, a person). */

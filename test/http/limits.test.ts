@@ -88,7 +88,9 @@ describe('abusive operations are refused before they touch Neo4j', () => {
       const r = await post(query);
       expect(r.status).toBe(400);
       expect(r.body.errors?.[0]?.extensions?.code).toBe(code);
-      expect(r.ms).toBeLessThan(200);
+      // Refused before any expansion: executing these takes tens of seconds (or never ends). The bound is loose on
+      // purpose, so a busy two-core machine cannot make it flake (it measured 270-380 ms at load average 14).
+      expect(r.ms).toBeLessThan(2000);
       expect(reads.n).toBe(0);
     },
   );

@@ -205,7 +205,7 @@ describe('staged writes', () => {
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (d: Buffer) => {
         stderr += d.toString();
-        if (/\[ingest\] {3}staged passages \d+\/\d+/.test(stderr) && child.exitCode === null) {
+        if (/\[ingest\] {3}staged nodes \d+\/\d+/.test(stderr) && child.exitCode === null) {
           child.kill('SIGKILL');
           resolve();
         }
