@@ -29,11 +29,17 @@ export function citationRelations(doc: ParsedDocument, catalogue: Catalogue, evi
   };
   const ownParts = new Set(doc.parts.map((p) => partEnd(doc, p, catalogue, evidence, set)?.id));
   for (const c of doc.citations) {
-    const target = c.targetId ? catalogue.byId(c.targetId) : undefined;
+    const known = c.targetId ? catalogue.byId(c.targetId) : undefined;
+    // A cited document the catalogue lacks is created by the ingest as a placeholder under the citation's id.
+    const target: RelationEnd | undefined = known
+      ? catalogueEnd(known)
+      : c.targetId && c.create
+        ? { id: c.targetId, existing: true, entityType: c.create.type, name: c.create.name, span: null }
+        : undefined;
     const from = citing(c.start);
     const s = evidence.at(c.start) ?? evidence.containing(c.text.slice(0, 40));
-    if (!target || !from || !s || target.id === from.id || ownParts.has(target.id)) continue;
-    const to: RelationEnd = { ...catalogueEnd(target), span: nameSpan(s, s.text.indexOf(c.start), s.text.indexOf(c.end)) };
+    if (!target || !from || !s || target.id === from.id || target.id === doc.id || ownParts.has(target.id)) continue;
+    const to: RelationEnd = { ...target, span: nameSpan(s, s.text.indexOf(c.start), s.text.indexOf(c.end)) };
     set.relation(s, { type: R.Cites, from, to, patternId: 'structure:citation', confidence: CITATION_CONFIDENCE });
   }
   const seen = new Set<string>();

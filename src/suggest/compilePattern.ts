@@ -23,14 +23,17 @@ export interface CompiledTemplate {
 /** Words a gap may hold: anything but a name or a clause break. */
 const GAP_WORD = String.raw`[^\s⟦⟧;:()]+`;
 const SLOT = String.raw`[\d,]+`;
-/** Determiners between a preposition and its name ("met de ketenpartners", "aan andere gemeenten"). */
-const DETERMINERS = String.raw`(?:\s+(?:de|het|een|deze|dit|die|dat|hun|haar|zijn|alle|andere|onze|uw|mijn|enkele|diverse|verschillende)){0,2}`;
+/**
+ * Determiners between a preposition and its name ("met de ketenpartners", "aan andere gemeenten"), and the generic
+ * noun a name may stand in apposition to ("in het programma ‘Economische veerkracht van vrouwen’").
+ */
+const DETERMINERS = String.raw`(?:\s+(?:de|het|een|deze|dit|die|dat|hun|haar|zijn|alle|andere|onze|uw|mijn|enkele|diverse|verschillende)){0,2}(?:\s+(?:programma['’]?s?|project|pilot|rapport|onderzoek|onderzoeksrapport|brief|gemeente|organisatie|stichting|wet))?`;
 /**
  * Prepositional phrases after a subject, with names in them: "Het rapport van RadarAdvies over de uitvoering van de
  * Wi2021 is onderdeel van …" has the report as its subject, not the Wi2021 nearest to the verb.
  */
 export const PREPOSITIONS = 'van|over|naar|uit|bij|met|voor|in|op|aan|door|tussen|tot|onder|binnen|via|tijdens|zonder';
-const PP_CHAIN = String.raw`(?:\s+(?:${PREPOSITIONS})(?:\s+[^\s⟦⟧;:()]+){0,5}?\s+⟦${SLOT}⟧){0,3}`;
+const PP_CHAIN = String.raw`(?:\s+(?:${PREPOSITIONS})(?:\s+[^\s⟦⟧;:()]+){0,8}?\s+⟦${SLOT}⟧){0,3}`;
 
 /**
  * Compiles one template (see relationPatterns.ts for the notation). The regex is sticky and is tried at every

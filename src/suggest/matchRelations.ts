@@ -1,5 +1,4 @@
-import type { RelationType } from '../generated/graphql';
-import type { EntityType } from '../generated/graphql';
+import { RelationType as R, type EntityType, type RelationType } from '../generated/graphql';
 import { domainRangeError } from '../domain/relationVocabulary';
 import { compileTemplate, PREPOSITIONS, type CompiledTemplate } from './compilePattern';
 import { RELATION_PATTERNS, type RelationPattern } from './relationPatterns';
@@ -138,6 +137,20 @@ export function matchRelations(
   return out;
 }
 
+/**
+ * Catalogue kinds of documents that a party writes rather than publishes (letters, parliamentary papers, a
+ * government programme, plans): "de uitvoeringsbrief van het kabinet" is AUTHORED, "het rapport van het WODC"
+ * PUBLISHED.
+ */
+const WRITTEN_KINDS = new Set(['letter', 'kamerstuk', 'government-programme', 'plan', 'verslag-schriftelijk-overleg']);
+
+/** PUBLISHED or AUTHORED first, by the kind of document at the end (see WRITTEN_KINDS). */
+function authorshipOrder(types: readonly RelationType[], to: SentenceSpan): readonly RelationType[] {
+  if (!types.includes(R.Published) || !types.includes(R.Authored)) return types;
+  const written = to.entityKind !== undefined && WRITTEN_KINDS.has(to.entityKind);
+  return written ? [R.Authored, R.Published] : [R.Published, R.Authored];
+}
+
 function anyIn(alternatives: ReadonlySet<string>, words: ReadonlyMap<string, unknown>): boolean {
   for (const w of alternatives) if (words.has(w)) return true;
   return false;
@@ -149,7 +162,7 @@ export function typeFor(pattern: RelationPattern, from: SentenceSpan, to: Senten
   if (pattern.sameType && from.entityType !== to.entityType) return null;
   if (pattern.fromTypes && !pattern.fromTypes.includes(from.entityType)) return null;
   if (pattern.toKind && to.entityKind !== pattern.toKind) return null;
-  for (const type of pattern.types) {
+  for (const type of authorshipOrder(pattern.types, to)) {
     if (!domainRangeError(type, { id: from.id, type: from.entityType }, { id: to.id, type: to.entityType })) return type;
   }
   return null;

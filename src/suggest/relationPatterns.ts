@@ -226,7 +226,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'gedeeld-met',
     types: [R.AddressedTo],
-    templates: [`{A} {g} (?:is|wordt|werd|zijn|worden) {g} (?:gedeeld met|gestuurd aan|verzonden aan|gericht aan) {d} {B}`],
+    templates: [
+      `{A} {g} (?:is|wordt|werd|zijn|worden) {g} (?:gedeeld met|gestuurd aan|verzonden aan|gericht aan) {d} {B}`,
+      // A subordinate clause puts the verb last: "… de agenda die eerder dit jaar met de Tweede Kamer is gedeeld".
+      `{A} (?:die|dat) {G} met {d} {B} {g} (?:is|wordt|werd|zijn|worden) (?:gedeeld|besproken)`,
+    ],
     confidence: 0.65,
     example: { sentence: 'De agenda die eerder met de Tweede Kamer is gedeeld.', from: 'agenda', to: 'Tweede Kamer', type: R.AddressedTo },
   },
@@ -281,7 +285,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'bronvermelding',
     types: [R.Published, R.Authored],
-    templates: ['^{A} (?:\\(\\d{4}\\)|,\\s+\\p{L}+\\s+\\d{4}) ,? {B}'],
+    templates: ['^{A} ,? (?:\\(\\d{4}\\)|\\p{L}+\\s+\\d{4}|\\d{4}) ,? {B}'],
     confidence: 0.7,
     footnoteOnly: true,
     example: { sentence: '6 DUO, maart 2024, Examens in beeld.', from: 'DUO', to: 'Examens in beeld', type: R.Published },
@@ -298,7 +302,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     types: [R.Evaluates],
     templates: [
       ...verbTemplates(V.evalueren),
-      '{A} {g} (?:over|naar) {g} (?:de )?(?:\\S+ )?(?:uitvoering|werking|effecten|effectiviteit|resultaten) van {d} {B}',
+      '{A} {g} (?:over|naar) {G} (?:uitvoering|werking|effecten|effectiviteit|resultaten) van {d} {B}',
     ],
     confidence: 0.7,
     example: { sentence: 'Het rapport Examens in beeld over de uitvoering van de Wet inburgering 2021 is verschenen.', from: 'Examens in beeld', to: 'Wet inburgering 2021', type: R.Evaluates },
@@ -321,6 +325,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     ],
     confidence: 0.65,
     example: { sentence: 'Het examen is onderdeel van de inburgering.', from: 'examen', to: 'inburgering', type: R.PartOf },
+  },
+  {
+    id: 'voorzien-in',
+    types: [R.PartOf],
+    templates: ['{B} {g} (?:voorziet|voorzien|voorzag|voorzagen) {g} in {d} {A}', '^(?:voorziet|voorzien|voorzag|voorzagen) {d} {B} in {d} {A}'],
+    confidence: 0.6,
+    example: { sentence: 'Tot slot voorziet het project in examens.', from: 'examens', to: 'project', type: R.PartOf },
   },
   {
     id: 'zoals',
@@ -391,7 +402,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'begeleiden',
     types: [R.Targets],
-    templates: [...verbTemplates(V.begeleiden), '^[Bb]ij {d} {A} (?:wordt|worden) {d} {B} {g} (?:begeleid|geholpen|ondersteund)', '{A} , waarin {d} {B} {G} (?:wordt|worden) {g} (?:voorbereid|begeleid|ondersteund|geholpen)'],
+    templates: [
+      ...verbTemplates(V.begeleiden),
+      '{A} {g} om {d} {B} {g} te (?:begeleiden|ondersteunen|helpen|stimuleren|activeren|bereiken)',
+      '^[Bb]ij {d} {A} (?:wordt|worden) {d} {B} {g} (?:begeleid|geholpen|ondersteund)', '{A} , waarin {d} {B} {G} (?:wordt|worden) {g} (?:voorbereid|begeleid|ondersteund|geholpen)'],
     confidence: 0.6,
     example: { sentence: 'Bij de examens worden nieuwkomers begeleid naar werk.', from: 'examens', to: 'nieuwkomers', type: R.Targets },
   },

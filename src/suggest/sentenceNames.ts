@@ -5,6 +5,7 @@ import type { LinkContext } from '../ingest/linkContext';
 import type { ParsedMention } from '../ingest/mentions';
 import type { PersonReference } from '../ingest/personReferences';
 import { resolvePerson } from '../ingest/resolvePerson';
+import { coordinatedNames } from './coordinatedNames';
 import type { DocumentSentence } from './documentSentences';
 import { findAbbreviations } from './findAbbreviations';
 import { findNameCandidates } from './findNameCandidates';
@@ -76,6 +77,9 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
     if (e) add(start, end, endOf(e, span), e.kind);
     else add(start, end, { id: m.entityId, existing: true, entityType: EntityType.Person, name: m.matched, span });
   }
+  // "arbeids-, kennis- en studiemigranten": the truncated words name entities too.
+  for (const c of coordinatedNames(text, catalogue))
+    if (!spans.some((m) => m.start < c.end && c.start < m.end)) add(c.start, c.end, endOf(c.entry, nameSpan(s, c.start, c.end)), c.entry.kind);
   const mentioned = (start: number, end: number) => spans.find((m) => m.start <= start && end <= m.end);
   // Abbreviation definitions: an alias for a catalogued entity, or a new entity with both its names.
   for (const d of findAbbreviations(text)) {

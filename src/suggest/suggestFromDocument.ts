@@ -4,9 +4,11 @@ import type { ParsedDocument } from '../ingest/parseDocument';
 import { citationRelations } from './citationRelations';
 import { documentIndex } from './documentIndex';
 import { documentSentences } from './documentSentences';
+import { innerNames } from './innerNames';
 import { letterStructure } from './letterStructure';
 import { membershipLists } from './membershipLists';
 import { officeRelations } from './officeRelations';
+import { questionSubjects } from './questionSubjects';
 import { relationSuggestions } from './relationSuggestions';
 import { sentenceNames } from './sentenceNames';
 import { StructureEvidence } from './structureEvidence';
@@ -33,10 +35,10 @@ export function suggestFromDocument(parsed: ParsedDocument, catalogue: Catalogue
   membershipLists(parsed, catalogue, context, evidence, set);
   citationRelations(parsed, catalogue, evidence, set);
   officeRelations(parsed, catalogue, context, evidence, set);
+  innerNames(parsed, catalogue, context, evidence, set);
   const index = documentIndex(parsed);
-  for (const s of sentences) {
-    const names = sentenceNames(s, { catalogue, context, ...index, set });
-    relationSuggestions(s, names, set);
-  }
+  const named = sentences.map((sentence) => ({ sentence, names: sentenceNames(sentence, { catalogue, context, ...index, set }) }));
+  for (const { sentence, names } of named) relationSuggestions(sentence, names, set);
+  questionSubjects(parsed, catalogue, named, evidence, set);
   return set.all().filter((x) => x.confidence >= minConfidence);
 }
