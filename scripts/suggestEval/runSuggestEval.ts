@@ -92,6 +92,10 @@ function catalogueOf(entries: readonly CatalogueEntry[]): Catalogue {
 }
 
 /** The seed's entities as the catalogue an ingest matches against; no curated relation goes in. */
+export function seedCatalogue(): Catalogue {
+  return catalogueOf(seedEntries());
+}
+
 function seedEntries(): CatalogueEntry[] {
   return validateSeeds(SEED_DIR).entities.map((e) => ({
     id: e.id,

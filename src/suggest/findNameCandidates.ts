@@ -91,6 +91,16 @@ const CONVENTIONS: readonly Convention[] = [
     keepHead: false,
   },
   {
+    rule: 'convention:document',
+    entityType: EntityType.Document,
+    head: /(?<=\s)(?:Monitor|Jaarverslag|Jaarrapport|Rapportage|Nota|Uitvoeringsagenda|Verkenning|Kamerbrief|Beleidsbrief|Visiebrief)(?= \p{L})/gu,
+    maxWords: 5,
+    capitalisedOnly: false,
+    minTail: 1,
+    confidence: 0.55,
+    keepHead: true,
+  },
+  {
     rule: 'convention:ministry',
     entityType: EntityType.Organisation,
     head: /(?<![\p{L}])[Mm]inisterie van (?=\p{Lu})/gu,

@@ -18,6 +18,9 @@ function dutchDateText(iso: string): string | undefined {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
+/** How many passages from the top a report's opening paragraph (naming its committee) can lie. */
+const OPENING_PASSAGES = 12;
+
 /** Structure facts are as sure as the parser that read them; the confidence says how sure that reading is. */
 const STRUCTURE_CONFIDENCE = 0.9;
 
@@ -118,7 +121,11 @@ export function letterStructure(
     const s = evidence.containing(doc.clerk);
     if (s) rel(s, R.ClerkOf, catalogueEnd(clerk, s, doc.clerk), whole, 'clerk');
   }
-  const committee = doc.committeeId ? catalogue.byId(doc.committeeId) : undefined;
+  // The report's committee: as the parser read it, else the committee its opening paragraphs name.
+  const opening = doc.passages.slice(0, OPENING_PASSAGES).map((p) => p.order);
+  const named = doc.mentions.find((m) => opening.includes(m.passageOrder) && catalogue.byId(m.entityId)?.kind === 'committee');
+  const committeeId = doc.committeeId ?? named?.entityId;
+  const committee = committeeId ? catalogue.byId(committeeId) : undefined;
   if (committee) {
     // "De commissie brengt bijgaand verslag uit …": the committee issues the report.
     const passage = doc.passages.find((p) => /\b(?:brengt|brengen|bracht)\b[^.]*\bverslag\b[^.]*\buit\b/u.test(p.text));

@@ -162,9 +162,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'aanbieden',
     types: [R.Offers],
-    templates: verbTemplates(V.aanbieden),
+    templates: [
+      ...verbTemplates(V.aanbieden),
+      // "Het COA biedt bewoners van het azc het programma Voorinburgering aan": the receiver before the offer.
+      `{A} {g} (?:${V.aanbieden.finite}) {d} {X} {d} {B} {G} aan`,
+    ],
     confidence: 0.8,
     example: { sentence: 'Zodra zij een status hebben, biedt DUO hen de examens aan.', from: 'DUO', to: 'examens', type: R.Offers },
+  },
+  {
+    id: 'aanbieden-aan',
+    types: [R.Targets],
+    templates: [`{X} {g} (?:${V.aanbieden.finite}) {d} {B} {d} {A} {G} aan`],
+    confidence: 0.6,
+    example: { sentence: 'DUO biedt nieuwkomers de examens aan.', from: 'examens', to: 'nieuwkomers', type: R.Targets },
   },
   {
     id: 'aangeboden-via',

@@ -39,6 +39,8 @@ interface Inputs {
   /** The document's mentions and person references by passage order (see documentIndex.ts). */
   readonly mentionsIn: (passageOrder: number) => readonly ParsedMention[];
   readonly personsIn: (passageOrder: number) => readonly PersonReference[];
+  /** The speaker whose turn holds a source offset, as the entity "ik" stands for (documentIndex.ts). */
+  readonly speakerAt: (offset: number) => CatalogueEntry | undefined;
   readonly set: SuggestionSet;
 }
 
@@ -118,7 +120,13 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
       add(c.start, c.end, endOf(entry, nameSpan(s, c.start, c.end)), entry.kind);
       continue;
     }
-    const inner = spans.filter((m) => c.start <= m.start && m.end <= c.end);
+    let inner = spans.filter((m) => c.start <= m.start && m.end <= c.end);
+    // "gemeente Tilburg": the catalogue's generic "gemeente" is the head word of a new name, not a mention.
+    const head = inner.length === 1 && inner[0] ? inner[0] : undefined;
+    if (head && head.start === c.start && /^(?:gemeente|provincie|ministerie)$/iu.test(text.slice(head.start, head.end))) {
+      spans.splice(spans.indexOf(head), 1);
+      inner = [];
+    }
     // "gemeente Meierijstad" around the catalogue's "Meierijstad": a new form of that entity, not a new entity.
     if (inner.length === 1 && inner[0]?.relationEnd.existing) {
       const rest = (text.slice(c.start, inner[0].start) + text.slice(inner[0].end, c.end)).trim();
@@ -147,8 +155,8 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
       confidence: r.party || (r.role && / van /u.test(r.role)) ? 0.8 : 0.6,
     });
   }
-  // "Ik"/"wij" in a letter is the office that wrote it.
-  const office = s.part?.officeId ? catalogue.byId(s.part.officeId) : undefined;
+  // "Ik"/"wij" in a letter is the office that wrote it; in a debate, the speaker (an office-holder's office).
+  const office = s.part?.officeId ? catalogue.byId(s.part.officeId) : input.speakerAt(s.text.sourceStart);
   if (office)
     for (const m of text.matchAll(FIRST_PERSON)) {
       const start = m.index ?? 0;

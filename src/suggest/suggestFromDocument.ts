@@ -36,7 +36,7 @@ export function suggestFromDocument(parsed: ParsedDocument, catalogue: Catalogue
   citationRelations(parsed, catalogue, evidence, set);
   officeRelations(parsed, catalogue, context, evidence, set);
   innerNames(parsed, catalogue, context, evidence, set);
-  const index = documentIndex(parsed);
+  const index = documentIndex(parsed, catalogue, context);
   const named = sentences.map((sentence) => ({ sentence, names: sentenceNames(sentence, { catalogue, context, ...index, set }) }));
   for (const { sentence, names } of named) relationSuggestions(sentence, names, set);
   questionSubjects(parsed, catalogue, named, evidence, set);
