@@ -6,6 +6,8 @@
  *   app      server, context, http/, resolvers/, export/, explorer/, graphiql/, limits, metrics, neo4jConnection,
  *            generated/resolvers.ts (resolver signatures need the context and the data layer's records)
  *   seeding  seeding/                            validate the seed folder, load it (uses ingest for the seed texts)
+ *   suggest  suggest/                            suggestions from parsed documents: pure, reads ingest's parsed
+ *                                                shapes and the domain's vocabulary, never the database
  *   ingest   ingest/                             decode, parse, derive, write documents
  *   data     db/  |  neo4jLocal/                 the executor and repositories | the Maven-built local server
  *   domain   domain/                             vocabulary, record shapes, text and page rules: imported by all
@@ -19,13 +21,14 @@ const LAYERS = {
     '^src/generated/resolvers[.]ts$',
   ],
   seeding: ['^src/seeding/'],
+  suggest: ['^src/suggest/'],
   ingest: ['^src/ingest/'],
   db: ['^src/db/'],
   neo4jLocal: ['^src/neo4jLocal/'],
   domain: ['^src/domain/'],
   base: ['^src/(config|errors|logger|auth|version)[.]ts$', '^src/util/', '^src/generated/graphql[.]ts$'],
 };
-const ORDER = ['entry', 'app', 'seeding', 'ingest', 'data', 'domain', 'base'];
+const ORDER = ['entry', 'app', 'seeding', 'suggest', 'ingest', 'data', 'domain', 'base'];
 const rank = (layer) => ORDER.indexOf(layer === 'db' || layer === 'neo4jLocal' ? 'data' : layer);
 const paths = (names) => names.flatMap((n) => LAYERS[n]);
 
@@ -71,6 +74,13 @@ module.exports = {
       to: { path: '^src/', pathNot: Object.values(LAYERS).flat() },
     },
     ...upward,
+    {
+      name: 'suggest-is-pure',
+      severity: 'error',
+      comment: 'suggestions are computed from parsed documents without a database: suggest/ may not import db/ or neo4jLocal/',
+      from: { path: paths(['suggest']) },
+      to: { path: paths(['db', 'neo4jLocal']) },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
