@@ -17,6 +17,7 @@ import type {
   UnresolvedMentionRecord,
 } from './db/documentRecords';
 import type { IngestionRepository } from './db/ingestionRepository';
+import type { SuggestionRepository } from './db/suggestionRepository';
 import type { PassageSearchRepository } from './db/passageSearchRepository';
 import type { EntityRecord, RelationRecord } from './db/records';
 import type { EntityProp } from './db/projections';
@@ -37,6 +38,7 @@ export interface Repositories {
   curation: CurationRepository;
   figures: FigureRepository;
   ingestions: IngestionRepository;
+  suggestions: SuggestionRepository;
   /** Removing an ingested document (admin): the ingest pipeline's removal, which owns what an ingest wrote. */
   documentAdmin: { remove(documentId: string): Promise<RemovalRecord> };
 }

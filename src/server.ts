@@ -13,6 +13,7 @@ import express from 'express';
 import { projectRoot } from './config';
 import { authenticate, type TokenEntry } from './auth';
 import { IngestionRepository } from './db/ingestionRepository';
+import { SuggestionRepository } from './db/suggestionRepository';
 import { removeDocument } from './ingest/removeDocument';
 import { createContext, type Context, type Repositories } from './context';
 import { FigureRepository } from './db/figureRepository';
@@ -92,6 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     curation: new CurationRepository(executor),
     figures: new FigureRepository(executor),
     ingestions: new IngestionRepository(executor),
+    suggestions: new SuggestionRepository(executor),
     documentAdmin: { remove: (documentId) => removeDocument(executor, documentId) },
   };
   const metrics = new Metrics(executor);

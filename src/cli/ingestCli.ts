@@ -12,6 +12,7 @@ import { formatIngestSummary } from '../ingest/formatIngestSummary';
 import { IngestError } from '../ingest/ingestError';
 import { entryName, ingestCorpus } from '../ingest/ingestCorpus';
 import { removeDocument } from '../ingest/removeDocument';
+import { documentSuggester } from '../suggest/documentSuggester';
 
 const USAGE =
   'usage: npm run ingest -- <file> [<file|folder> …] [--id <document-id>] [--identifier <kst-…>] [--replace] [--dry-run]  |  npm run ingest -- --remove <document-id>';
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
       ...(args.identifier ? { sourceIdentifier: args.identifier } : {}),
       replace: args.replace,
       dryRun: args.dryRun,
+      suggest: documentSuggester,
       progress: (stage, done, total) => {
         if (total >= 1000) say(`[ingest]   ${stage} ${done}/${total}`, done === total);
       },

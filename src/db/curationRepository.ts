@@ -51,148 +51,15 @@ export class CurationRepository {
   constructor(private readonly executor: Executor) {}
 
   async createEntity(actor: Actor, e: NewEntity): Promise<EntityRecord> {
-    return this.executor.write('createEntity', async (tx) => {
-      const exists = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.type AS t', { id: e.id });
-      if (exists.records.length)
-        throw badUserInput('input.id', `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
-      const at = new Date().toISOString();
-      const props = {
-        ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
-        id: e.id,
-        type: e.type,
-        name: e.name,
-        aliases: e.aliases,
-        description: e.description,
-        identifiers: e.identifiers,
-        ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
-        ...(e.kind ? { kind: e.kind } : {}),
-        ...(e.role ? { role: e.role } : {}),
-        ...(e.date ? { date: e.date } : {}),
-        ...(e.type === 'DOCUMENT' ? { hasText: false } : {}),
-        origin: 'curator',
-        createdBy: actor.name,
-        createdAt: at,
-      };
-      const res = await tx.run(
-        `CREATE (n:Entity:${LABEL_OF_TYPE[e.type]}) SET n = $props RETURN ${entityMap('n')} AS e`,
-        { props },
-      );
-      await recordChange(
-        tx,
-        actor,
-        at,
-        ChangeAction.CreateEntity,
-        e.id,
-        [e.id],
-        `created ${e.type} "${e.name}"`,
-        null,
-        null,
-      );
-      return res.records[0]?.get('e') as EntityRecord;
-    });
+    return this.executor.write('createEntity', (tx) => createEntityIn(tx, actor, e));
   }
 
   async updateEntity(actor: Actor, id: string, changes: EntityChanges): Promise<EntityRecord> {
-    return this.executor.write('updateEntity', async (tx) => {
-      const cur = await tx.run(
-        'MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .descriptionNl, .kind, .identifiers} AS v',
-        { id },
-      );
-      const before = cur.records[0]?.get('v') as
-        | {
-            name: string;
-            aliases: string[];
-            description: string | null;
-            descriptionNl: string | null;
-            kind: string | null;
-            identifiers: string[];
-          }
-        | undefined;
-      if (!before) throw notFound('entity', id);
-      const after = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
-      const at = new Date().toISOString();
-      const res = await tx.run(`MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`, {
-        id,
-        props: {
-          ...after,
-          ...searchFields(after.name, after.aliases ?? [], after.description ?? '', after.descriptionNl ?? ''),
-          origin: 'curator',
-          updatedBy: actor.name,
-          updatedAt: at,
-        },
-      });
-      const fields = Object.keys(changes).filter((k) => changes[k as keyof EntityChanges] !== undefined);
-      await recordChange(
-        tx,
-        actor,
-        at,
-        ChangeAction.UpdateEntity,
-        id,
-        [id],
-        `changed ${fields.join(', ')}`,
-        null,
-        JSON.stringify(before),
-      );
-      return res.records[0]?.get('e') as EntityRecord;
-    });
+    return this.executor.write('updateEntity', (tx) => updateEntityIn(tx, actor, id, changes));
   }
 
   async addRelation(actor: Actor, r: NewRelation): Promise<RelationRecord> {
-    return this.executor.write('addRelation', async (tx) => {
-      const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n.type AS type', {
-        ids: [r.from, r.to],
-      });
-      for (const rec of ends.records)
-        if (rec.get('type') === null)
-          throw badUserInput(
-            rec.get('id') === r.from ? 'input.from' : 'input.to',
-            `names no entity ("${rec.get('id')}")`,
-          );
-      if (r.from === r.to) throw badUserInput('input.to', 'must differ from input.from');
-      const [fromType, toType] = ends.records.map((rec) => rec.get('type') as EntityType);
-      const wrong = domainRangeError(
-        r.type,
-        { id: r.from, type: fromType as EntityType },
-        { id: r.to, type: toType as EntityType },
-      );
-      if (wrong) throw badUserInput(`input.${wrong.end}`, wrong.reason);
-      const id = relationId(r.from, r.type, r.to);
-      const dup = await tx.run(`MATCH ()-[x:${relTypeToken(r.type)} {id: $id}]->() RETURN count(x) AS c`, { id });
-      if (Number(dup.records[0]?.get('c')) > 0) throw badUserInput('input', `relationship ${id} already exists`);
-      const evidence = await checkEvidence(tx, r.evidence);
-      const at = new Date().toISOString();
-      const res = await tx.run(
-        `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
-         CREATE (a)-[r:${relTypeToken(r.type)}]->(b) SET r = $props
-         RETURN ${relationMap('r', 'a', 'b')} AS rel`,
-        neoInts({
-          from: r.from,
-          to: r.to,
-          props: {
-            id,
-            origin: 'curator',
-            addedBy: actor.name,
-            addedAt: at,
-            evidenceDocumentIds: evidence.map((e) => e.documentId),
-            evidencePages: evidence.map((e) => e.page),
-            evidenceQuotes: evidence.map((e) => e.quote),
-          },
-        }),
-      );
-      await tx.run('MATCH (x:Retracted {id: $id}) DELETE x', { id });
-      await recordChange(
-        tx,
-        actor,
-        at,
-        ChangeAction.AddRelation,
-        id,
-        [r.from, r.to],
-        `added ${r.from} ${r.type} ${r.to}`,
-        null,
-        null,
-      );
-      return res.records[0]?.get('rel') as RelationRecord;
-    });
+    return this.executor.write('addRelation', (tx) => addRelationIn(tx, actor, r));
   }
 
   async retractRelation(actor: Actor, id: string, reason: string): Promise<RetractionRecord> {
@@ -251,15 +118,173 @@ export class CurationRepository {
   }
 }
 
+/** createEntity inside a caller's transaction (the curator API, or accepting a suggestion with other writes). */
+export async function createEntityIn(
+  tx: ManagedTransaction,
+  actor: Actor,
+  e: NewEntity,
+  /** The argument errors name: `input` for the curator API, `edits` when accepting a suggestion. */
+  arg = 'input',
+): Promise<EntityRecord> {
+  const exists = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.type AS t', { id: e.id });
+  if (exists.records.length)
+    throw badUserInput(`${arg}.id`, `"${e.id}" is already used by a ${exists.records[0]?.get('t')}`);
+  const at = new Date().toISOString();
+  const props = {
+    ...searchFields(e.name, e.aliases, e.description, e.descriptionNl),
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    description: e.description,
+    identifiers: e.identifiers,
+    ...(e.descriptionNl ? { descriptionNl: e.descriptionNl } : {}),
+    ...(e.kind ? { kind: e.kind } : {}),
+    ...(e.role ? { role: e.role } : {}),
+    ...(e.date ? { date: e.date } : {}),
+    ...(e.type === 'DOCUMENT' ? { hasText: false } : {}),
+    origin: 'curator',
+    createdBy: actor.name,
+    createdAt: at,
+  };
+  const res = await tx.run(`CREATE (n:Entity:${LABEL_OF_TYPE[e.type]}) SET n = $props RETURN ${entityMap('n')} AS e`, {
+    props,
+  });
+  await recordChange(
+    tx,
+    actor,
+    at,
+    ChangeAction.CreateEntity,
+    e.id,
+    [e.id],
+    `created ${e.type} "${e.name}"`,
+    null,
+    null,
+  );
+  return res.records[0]?.get('e') as EntityRecord;
+}
+
+/** updateEntity inside a caller's transaction (the curator API, or accepting a suggestion with other writes). */
+export async function updateEntityIn(
+  tx: ManagedTransaction,
+  actor: Actor,
+  id: string,
+  changes: EntityChanges,
+): Promise<EntityRecord> {
+  const cur = await tx.run(
+    'MATCH (n:Entity {id: $id}) RETURN n {.name, .aliases, .description, .descriptionNl, .kind, .identifiers} AS v',
+    { id },
+  );
+  const before = cur.records[0]?.get('v') as
+    | {
+        name: string;
+        aliases: string[];
+        description: string | null;
+        descriptionNl: string | null;
+        kind: string | null;
+        identifiers: string[];
+      }
+    | undefined;
+  if (!before) throw notFound('entity', id);
+  const after = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+  const at = new Date().toISOString();
+  const res = await tx.run(`MATCH (n:Entity {id: $id}) SET n += $props RETURN ${entityMap('n')} AS e`, {
+    id,
+    props: {
+      ...after,
+      ...searchFields(after.name, after.aliases ?? [], after.description ?? '', after.descriptionNl ?? ''),
+      origin: 'curator',
+      updatedBy: actor.name,
+      updatedAt: at,
+    },
+  });
+  const fields = Object.keys(changes).filter((k) => changes[k as keyof EntityChanges] !== undefined);
+  await recordChange(
+    tx,
+    actor,
+    at,
+    ChangeAction.UpdateEntity,
+    id,
+    [id],
+    `changed ${fields.join(', ')}`,
+    null,
+    JSON.stringify(before),
+  );
+  return res.records[0]?.get('e') as EntityRecord;
+}
+
+/** addRelation inside a caller's transaction (the curator API, or accepting a suggestion with other writes). */
+export async function addRelationIn(
+  tx: ManagedTransaction,
+  actor: Actor,
+  r: NewRelation,
+  arg = 'input',
+): Promise<RelationRecord> {
+  const ends = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n.type AS type', {
+    ids: [r.from, r.to],
+  });
+  for (const rec of ends.records)
+    if (rec.get('type') === null)
+      throw badUserInput(
+        rec.get('id') === r.from ? `${arg}.from` : `${arg}.to`,
+        `names no entity ("${rec.get('id')}")`,
+      );
+  if (r.from === r.to) throw badUserInput(`${arg}.to`, `must differ from ${arg}.from`);
+  const [fromType, toType] = ends.records.map((rec) => rec.get('type') as EntityType);
+  const wrong = domainRangeError(
+    r.type,
+    { id: r.from, type: fromType as EntityType },
+    { id: r.to, type: toType as EntityType },
+  );
+  if (wrong) throw badUserInput(`${arg}.${wrong.end}`, wrong.reason);
+  const id = relationId(r.from, r.type, r.to);
+  const dup = await tx.run(`MATCH ()-[x:${relTypeToken(r.type)} {id: $id}]->() RETURN count(x) AS c`, { id });
+  if (Number(dup.records[0]?.get('c')) > 0) throw badUserInput(arg, `relationship ${id} already exists`);
+  const evidence = await checkEvidence(tx, r.evidence, arg);
+  const at = new Date().toISOString();
+  const res = await tx.run(
+    `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+     CREATE (a)-[r:${relTypeToken(r.type)}]->(b) SET r = $props
+     RETURN ${relationMap('r', 'a', 'b')} AS rel`,
+    neoInts({
+      from: r.from,
+      to: r.to,
+      props: {
+        id,
+        origin: 'curator',
+        addedBy: actor.name,
+        addedAt: at,
+        evidenceDocumentIds: evidence.map((e) => e.documentId),
+        evidencePages: evidence.map((e) => e.page),
+        evidenceQuotes: evidence.map((e) => e.quote),
+      },
+    }),
+  );
+  await tx.run('MATCH (x:Retracted {id: $id}) DELETE x', { id });
+  await recordChange(
+    tx,
+    actor,
+    at,
+    ChangeAction.AddRelation,
+    id,
+    [r.from, r.to],
+    `added ${r.from} ${r.type} ${r.to}`,
+    null,
+    null,
+  );
+  return res.records[0]?.get('rel') as RelationRecord;
+}
+
 /** Each evidence quote must occur, whitespace-normalised, on its page of a document whose text is in the graph. */
 async function checkEvidence(
   tx: ManagedTransaction,
   evidence: NewRelation['evidence'],
+  prefix = 'input',
 ): Promise<NewRelation['evidence']> {
-  if (!evidence.length) throw badUserInput('input.evidence', 'needs at least one quote');
+  if (!evidence.length) throw badUserInput(`${prefix}.evidence`, 'needs at least one quote');
   const out: NewRelation['evidence'] = [];
   for (const [i, ev] of evidence.entries()) {
-    const arg = `input.evidence[${i}]`;
+    const arg = `${prefix}.evidence[${i}]`;
     const quote = normaliseWhitespace(ev.quote);
     if (quote.length < 10) throw badUserInput(`${arg}.quote`, 'must be at least 10 characters of the source text');
     // A curated document carries its pages; an ingested one's text is its DocumentText node.

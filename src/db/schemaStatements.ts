@@ -34,6 +34,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX staged_for IF NOT EXISTS FOR (n:Staged) ON (n.stagedFor)',
   'CREATE INDEX retired_stage IF NOT EXISTS FOR (n:Retired) ON (n.stage)',
   'CREATE INDEX ingestion_source_identifier IF NOT EXISTS FOR (i:Ingestion) ON (i.sourceIdentifier)',
+  // The review queue (db/suggestionRepository.ts): by id, in document order, by document.
+  'CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (s:Suggestion) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX suggestion_sort IF NOT EXISTS FOR (s:Suggestion) ON (s.sortKey)',
+  'CREATE INDEX suggestion_document IF NOT EXISTS FOR (s:Suggestion) ON (s.documentId, s.status)',
   'CREATE CONSTRAINT ingestion_document IF NOT EXISTS FOR (i:Ingestion) REQUIRE i.documentId IS UNIQUE',
   "CREATE FULLTEXT INDEX passage_search IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ...RELATION_TYPES.map((t) => `CREATE INDEX rel_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),

@@ -899,8 +899,15 @@ export enum MotionKind {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Curator. Makes a pending suggestion a curated entity, alias or relation through the curator API's checks, in one
+   * transaction with its decision; NOT_FOUND for an unknown id, BAD_USER_INPUT when it is not pending or a check fails.
+   */
+  acceptSuggestion: SuggestionDecision;
   addRelation: Relation;
   createEntity: Entity;
+  /** Curator. Rejects a pending suggestion; the same evidence is never suggested again, also after a re-ingest. */
+  rejectSuggestion: Suggestion;
   /**
    * Admin only. Removes an ingested document's text and everything its ingests wrote; curated entities, relations and
    * evidence stay as they are. NOT_FOUND when no ingested document has this id.
@@ -910,6 +917,17 @@ export type Mutation = {
   retractRelation: RetractionResult;
   /** Also takes the entity over from the seed files: later seed loads no longer overwrite it. */
   updateEntity: Entity;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationAcceptSuggestionArgs = {
+  edits?: InputMaybe<SuggestionEdits>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -930,6 +948,17 @@ export type MutationAddRelationArgs = {
  */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+/**
+ * Writes for curators and integrating tools. Every mutation needs `Authorization: Bearer <token>` with the curator
+ * role (admin to retract relations that came from the seed files); without a valid token it answers UNAUTHENTICATED,
+ * with too low a role FORBIDDEN, and writes nothing. Each write is one transaction and is recorded as a Change.
+ */
+export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1221,6 +1250,12 @@ export type Query = {
   shortestPath: Maybe<Subgraph>;
   /** Counts of the whole graph. */
   stats: GraphStats;
+  suggestion: Maybe<Suggestion>;
+  /**
+   * The review queue: suggestions in document order (document, then position in its text), filtered; `first` is
+   * 1..100. Readers may list them; deciding needs the curator role.
+   */
+  suggestions: SuggestionConnection;
   targetGroups: EntityConnection;
   topics: EntityConnection;
   /** The API's version and the version of the seed graph loaded in the database. */
@@ -1378,6 +1413,21 @@ export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QuerySuggestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuggestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SuggestionKind>;
+  status?: InputMaybe<SuggestionStatus>;
+  type?: InputMaybe<RelationType>;
 };
 
 
@@ -1679,6 +1729,127 @@ export type Subgraph = {
   /** True when the limit cut the result: more nodes or relationships exist than were returned. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/**
+ * A proposal the ingest derived from one sentence of a document, for a curator to accept or reject. Nothing of it is
+ * in the curated graph until it is accepted; accepting writes through the curator API's checks (evidence on its page,
+ * domain and range) and is recorded in the history under the reviewer's name.
+ */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  alias: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  /** 0..1, from the rule and the distance between the names (docs/suggestions.md). */
+  confidence: Scalars['Float']['output'];
+  /** Null once the document was removed (its decided suggestions stay, so a rejection holds if it comes back). */
+  document: Maybe<Document>;
+  /** ALIAS: the entity and the new name. */
+  entity: Maybe<Entity>;
+  /** ENTITY: the proposed entity's type, name and the other names the text gives it. */
+  entityType: Maybe<EntityType>;
+  from: Maybe<SuggestionEnd>;
+  /** Stable across re-ingests of the same document: a hash of kind, type, ends, document and sentence. */
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  name: Maybe<Scalars['String']['output']>;
+  nameEnd: Maybe<Scalars['Int']['output']>;
+  /** ENTITY and ALIAS: offsets of the name in `sentence`. */
+  nameStart: Maybe<Scalars['Int']['output']>;
+  page: Scalars['Int']['output'];
+  /** The passage holding the sentence (null once the document's text was removed). */
+  passage: Maybe<Passage>;
+  /** Why it was rejected. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** RELATION: the relation type and its two ends. */
+  relationType: Maybe<RelationType>;
+  /** What accepting it made: the relation id, entity id or alias's entity id. */
+  resultId: Maybe<Scalars['ID']['output']>;
+  reviewedAt: Maybe<Scalars['String']['output']>;
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** The pattern or rule that produced it (docs/suggestions.md). */
+  rule: Scalars['String']['output'];
+  /** The sentence, whitespace-normalised; it is the evidence quote an acceptance records. */
+  sentence: Scalars['String']['output'];
+  sentenceEnd: Scalars['Int']['output'];
+  /** Offsets of the sentence in the document text, for highlighting. */
+  sentenceStart: Scalars['Int']['output'];
+  status: SuggestionStatus;
+  to: Maybe<SuggestionEnd>;
+};
+
+export type SuggestionConnection = {
+  __typename?: 'SuggestionConnection';
+  edges: Array<SuggestionEdge>;
+  nodes: Array<Suggestion>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What accepting made. */
+export type SuggestionDecision = {
+  __typename?: 'SuggestionDecision';
+  /** ENTITY or ALIAS (and a RELATION's suggested ends): the entity created or given the alias. */
+  entity: Maybe<Entity>;
+  /** RELATION: the curated relation, with its evidence and reviewer. */
+  relation: Maybe<Relation>;
+  suggestion: Suggestion;
+};
+
+export type SuggestionEdge = {
+  __typename?: 'SuggestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Suggestion;
+};
+
+/**
+ * Changes a curator makes while accepting. RELATION: another type or other ends (catalogue ids). ENTITY (and a
+ * suggested end of a RELATION): the new entity's id, name, type and description. ALIAS: the alias text. `page` and
+ * `quote` replace the evidence when the sentence is not the best quote (it must still occur on that page).
+ */
+export type SuggestionEdits = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  relationType?: InputMaybe<RelationType>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One end of a suggested relation. */
+export type SuggestionEnd = {
+  __typename?: 'SuggestionEnd';
+  end: Maybe<Scalars['Int']['output']>;
+  /** The entity, when it exists (catalogued, or created by accepting its suggestion). */
+  entity: Maybe<Entity>;
+  existing: Scalars['Boolean']['output'];
+  /** The catalogue id when `existing`, else the id of the entity suggestion that proposes it. */
+  id: Scalars['ID']['output'];
+  /** The name as the sentence gives it. */
+  name: Scalars['String']['output'];
+  /** Offsets of the name in `Suggestion.sentence`; null when the document's structure gives the end (a letter's office). */
+  start: Maybe<Scalars['Int']['output']>;
+  type: EntityType;
+};
+
+/** What a suggestion proposes. */
+export enum SuggestionKind {
+  /** A new name for a catalogued entity. */
+  Alias = 'ALIAS',
+  /** A new entity: a name the catalogue lacks (an abbreviation definition, a law, a body, a person with office). */
+  Entity = 'ENTITY',
+  /** A relation between two entities (catalogued, or suggested in the same document). */
+  Relation = 'RELATION'
+}
+
+export enum SuggestionStatus {
+  Accepted = 'ACCEPTED',
+  Pending = 'PENDING',
+  Rejected = 'REJECTED'
+}
 
 export type TargetGroup = Entity & {
   __typename?: 'TargetGroup';

@@ -5,8 +5,10 @@ import type { EntityRecord, RelationRecord, EvidenceRecord, FigureRecord, Subgra
 import type { RelationTypeMeaning } from '../domain/relationVocabulary';
 import type { PassageRecord, MentionRecord, UnresolvedMentionRecord, CitationRecord, PartRecord, QuestionRecord, AnswerRecord, JoinRecord, IngestionRecord, PassagePage, PassageEdgeRecord, MentionPage, MentionEdgeRecord, QuestionPage, QuestionEdgeRecord, PassageHitRecord, IngestedDocumentRecord, IngestedDocumentPage, IngestedDocumentEdgeRecord, RemovalRecord } from '../db/documentRecords';
 import type { SpeakerTurnRecord, DocumentStructureRecord } from '../db/familyRecords';
+import type { SuggestionRecord, SuggestionPage, SuggestionDecisionRecord, SuggestionEndRecord } from '../db/suggestionRecords';
 import type { ChangeRecord, RetractionRecord } from '../db/curationRecords';
 import type { Context } from '../context';
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
 
@@ -167,6 +169,14 @@ export type ResolversTypes = {
   SpeakerTurn: ResolverTypeWrapper<SpeakerTurnRecord>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Suggestion: ResolverTypeWrapper<SuggestionRecord>;
+  SuggestionConnection: ResolverTypeWrapper<SuggestionPage>;
+  SuggestionDecision: ResolverTypeWrapper<SuggestionDecisionRecord>;
+  SuggestionEdge: ResolverTypeWrapper<Omit<Types.SuggestionEdge, 'node'> & { node: ResolversTypes['Suggestion'] }>;
+  SuggestionEdits: Types.SuggestionEdits;
+  SuggestionEnd: ResolverTypeWrapper<SuggestionEndRecord>;
+  SuggestionKind: Types.SuggestionKind;
+  SuggestionStatus: Types.SuggestionStatus;
   TargetGroup: ResolverTypeWrapper<EntityRecord>;
   Topic: ResolverTypeWrapper<EntityRecord>;
   TypeCount: ResolverTypeWrapper<Types.TypeCount>;
@@ -246,6 +256,12 @@ export type ResolversParentTypes = {
   SpeakerTurn: SpeakerTurnRecord;
   String: Types.Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  Suggestion: SuggestionRecord;
+  SuggestionConnection: SuggestionPage;
+  SuggestionDecision: SuggestionDecisionRecord;
+  SuggestionEdge: Omit<Types.SuggestionEdge, 'node'> & { node: ResolversParentTypes['Suggestion'] };
+  SuggestionEdits: Types.SuggestionEdits;
+  SuggestionEnd: SuggestionEndRecord;
   TargetGroup: EntityRecord;
   Topic: EntityRecord;
   TypeCount: Types.TypeCount;
@@ -585,8 +601,10 @@ export type MotionResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSuggestion?: Resolver<ResolversTypes['SuggestionDecision'], ParentType, ContextType, RequireFields<Types.MutationAcceptSuggestionArgs, 'id'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationCreateEntityArgs, 'input'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<Types.MutationRejectSuggestionArgs, 'id' | 'reason'>>;
   removeDocument?: Resolver<ResolversTypes['DocumentRemoval'], ParentType, ContextType, RequireFields<Types.MutationRemoveDocumentArgs, 'id'>>;
   retractRelation?: Resolver<ResolversTypes['RetractionResult'], ParentType, ContextType, RequireFields<Types.MutationRetractRelationArgs, 'id' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpdateEntityArgs, 'id' | 'input'>>;
@@ -715,6 +733,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Types.Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<Types.QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  suggestion?: Resolver<Types.Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<Types.QuerySuggestionArgs, 'id'>>;
+  suggestions?: Resolver<ResolversTypes['SuggestionConnection'], ParentType, ContextType, RequireFields<Types.QuerySuggestionsArgs, 'first' | 'status'>>;
   targetGroups?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryTargetGroupsArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryTopicsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['VersionInfo'], ParentType, ContextType>;
@@ -810,6 +830,62 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  alias?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityType?: Resolver<Types.Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  from?: Resolver<Types.Maybe<ResolversTypes['SuggestionEnd']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnd?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nameStart?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passage?: Resolver<Types.Maybe<ResolversTypes['Passage']>, ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationType?: Resolver<Types.Maybe<ResolversTypes['RelationType']>, ParentType, ContextType>;
+  resultId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['SuggestionEnd']>, ParentType, ContextType>;
+};
+
+export type SuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionConnection'] = ResolversParentTypes['SuggestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SuggestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuggestionDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionDecision'] = ResolversParentTypes['SuggestionDecision']> = {
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  suggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType>;
+};
+
+export type SuggestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionEdge'] = ResolversParentTypes['SuggestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType>;
+};
+
+export type SuggestionEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionEnd'] = ResolversParentTypes['SuggestionEnd']> = {
+  end?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
@@ -916,6 +992,11 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SpeakerTurn?: SpeakerTurnResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionConnection?: SuggestionConnectionResolvers<ContextType>;
+  SuggestionDecision?: SuggestionDecisionResolvers<ContextType>;
+  SuggestionEdge?: SuggestionEdgeResolvers<ContextType>;
+  SuggestionEnd?: SuggestionEndResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

@@ -240,6 +240,7 @@ export function documentRows(doc: ParsedDocument): WriteSet {
       ...doc.offices.map((l) => ({ type: 'HOLDS_OFFICE' as const, ...link(l) })),
     ],
     commitments: commitmentRows(doc),
+    suggestions: [],
   };
 }
 

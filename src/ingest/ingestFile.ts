@@ -10,6 +10,7 @@ import { IngestError } from './ingestError';
 import { loadCatalogue } from './loadCatalogue';
 import { parseDocument, type ParsedDocument } from './parseDocument';
 import type { Progress } from './stagedWrite';
+import type { SuggestionRow } from './writeSet';
 import { writeDocument, type WriteReport } from './writeDocument';
 
 export interface IngestOptions {
@@ -24,10 +25,19 @@ export interface IngestOptions {
   progress?: Progress;
   /** Reused across the files of a corpus (loading it costs a query per file otherwise). */
   catalogue?: Catalogue;
+  /**
+   * Derives the suggestions stored with the document for review. Given by the callers above this layer (the CLI,
+   * the seeding), since suggest/ builds on ingest/ and not the other way round.
+   */
+  suggest?: Suggester;
 }
+
+export type Suggester = (document: ParsedDocument, catalogue: Catalogue) => readonly SuggestionRow[];
 
 export interface IngestReport extends WriteReport {
   readonly document: ParsedDocument;
+  /** How many suggestions the document gave (stored for review unless a dry run). */
+  readonly suggestions: number;
   readonly dryRun: boolean;
 }
 
@@ -75,6 +85,7 @@ export async function ingestFile(executor: Executor, file: string, opts: IngestO
       document = parse(known);
     }
   }
+  const suggestions = opts.suggest?.(document, catalogue) ?? [];
   if (opts.dryRun) {
     const row = await executor.read('ingestClashCheck', (tx) => existingDocument(tx, document.id));
     assertSameDocument(row, document, Boolean(opts.replace));
@@ -86,11 +97,13 @@ export async function ingestFile(executor: Executor, file: string, opts: IngestO
       replaced: replaces,
       replacedDocument: replaces ? row : null,
       createdEntities: [],
+      suggestions: suggestions.length,
     };
   }
   const written = await writeDocument(executor, document, {
     ...(opts.replace ? { replace: true } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
+    suggestions,
   });
-  return { document, dryRun: false, ...written };
+  return { document, dryRun: false, suggestions: suggestions.length, ...written };
 }

@@ -37,6 +37,8 @@ export async function removeDocument(executor: Executor, documentId: string): Pr
       params,
     );
     await tx.run('MATCH (i:Ingestion {documentId: $id}) DELETE i', params);
+    // Pending suggestions go with the text; decisions stay, so a rejection holds if the document comes back.
+    await tx.run("MATCH (s:Suggestion {documentId: $id, status: 'PENDING'}) DELETE s", params);
     const gone = await tx.run(
       `UNWIND $ids AS cid MATCH (e:Entity {id: cid})
        WHERE e.origin IN ['citation', 'ingest'] AND NOT ${IN_USE(NOT_RETIRED)}

@@ -7,7 +7,7 @@ import { familyProps, REMOVE_STALE_COMMITMENTS, WRITE_COMMITMENTS } from './fami
 import { IngestError } from './ingestError';
 import type { ParsedDocument } from './parseDocument';
 import { switchStaged } from './stagedWrite';
-import type { WriteSet } from './writeSet';
+import type { SuggestionRow, WriteSet } from './writeSet';
 
 /**
  * A person's faction and office as documents state them: one relationship per person, type and target (id
@@ -72,6 +72,7 @@ export async function switchOn(
     if (rows.length) await tx.run(ADD_EVIDENCE(type), neoInts({ id, rows }));
   }
   if (set.commitments.length) await tx.run(WRITE_COMMITMENTS, neoInts({ id, rows: set.commitments }));
+  await writeSuggestions(tx, id, set.suggestions);
   if (before.origin === 'ingest' || before.origin === 'citation') {
     await tx.run('MATCH (d:Entity {id: $id}) SET d = $props', neoInts({ id, props: documentEntityProps(doc) }));
   }
@@ -104,6 +105,29 @@ export async function switchOn(
         createdEntities: [...new Set([...before.createdEntities, ...created])].sort(),
       },
     }),
+  );
+}
+
+/**
+ * The document's suggestions: new ones pending, pending ones refreshed, decided ones (accepted, rejected) left as
+ * they are, so a rejection holds for the same evidence after a re-ingest; pending ones the new version no longer
+ * gives go.
+ */
+async function writeSuggestions(tx: ManagedTransaction, id: string, rows: readonly SuggestionRow[]): Promise<void> {
+  await tx.run("MATCH (s:Suggestion {documentId: $id, status: 'PENDING'}) WHERE NOT s.id IN $ids DELETE s", {
+    id,
+    ids: rows.map((r) => r.id),
+  });
+  if (!rows.length) return;
+  await tx.run(
+    // A relation the graph already has (curated, or accepted from another document) is not suggested again.
+    `UNWIND $rows AS row
+     WITH row WHERE row.props.kind <> 'RELATION' OR NOT EXISTS {
+       MATCH (:Entity {id: row.props.fromId})-[r]->(:Entity {id: row.props.toId}) WHERE type(r) = row.props.relationType }
+     MERGE (s:Suggestion {id: row.id})
+     ON CREATE SET s.status = 'PENDING'
+     WITH s, row WHERE s.status = 'PENDING' SET s += row.props`,
+    neoInts({ rows }),
   );
 }
 

@@ -13,7 +13,7 @@ import {
   type Progress,
   type Writer,
 } from './stagedWrite';
-import type { WriteSet } from './writeSet';
+import type { SuggestionRow, WriteSet } from './writeSet';
 
 /**
  * A document of at most this many rows is staged and switched in one transaction (a few MB of transaction state):
@@ -36,6 +36,8 @@ export interface WriteOptions {
   /** The caller states that this is a new version of the document already under this id. */
   replace?: boolean;
   progress?: Progress;
+  /** What suggest/ proposes for this document (stored for review at the switch). */
+  suggestions?: readonly SuggestionRow[];
 }
 
 /**
@@ -56,7 +58,7 @@ export async function writeDocument(
 
   if (before.leftovers) await sweepLeftovers(ownTransactions(executor), doc.id);
   const stage = randomUUID();
-  const rows = documentRows(doc);
+  const rows = { ...documentRows(doc), suggestions: opts.suggestions ?? [] };
   const set: WriteSet = before.type
     ? rows
     : { ...rows, entities: [{ id: doc.id, label: 'Document', props: documentEntityProps(doc) }, ...rows.entities] };

@@ -108,6 +108,15 @@ export interface CommitmentRow {
   readonly props: Record<string, unknown>;
 }
 
+/**
+ * A suggestion derived from the document (suggest/): flat properties, stored as a Suggestion node at the switch.
+ * Its id is stable across re-ingests, so a decision taken on it (accepted, rejected) is kept.
+ */
+export interface SuggestionRow {
+  readonly id: string;
+  readonly props: Record<string, unknown>;
+}
+
 export interface WriteSet {
   readonly nodes: NodeGroup[];
   readonly relationships: RelGroup[];
@@ -120,4 +129,5 @@ export interface WriteSet {
   readonly joins: JoinRow[];
   readonly evidencedLinks: EvidencedLink[];
   readonly commitments: CommitmentRow[];
+  readonly suggestions: readonly SuggestionRow[];
 }

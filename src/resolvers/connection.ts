@@ -22,5 +22,6 @@ export const connectionResolvers: Resolvers = {
   PassageConnection: connection(),
   QuestionConnection: connection(),
   IngestedDocumentConnection: connection(),
+  SuggestionConnection: connection(),
   MentionConnection: { pageInfo: connection().pageInfo, totalCount: connection().totalCount },
 };

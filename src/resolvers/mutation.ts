@@ -103,6 +103,22 @@ export const mutationResolvers: MutationResolvers = {
     checkLength('reason', reason);
     return ctx.repos.curation.retractRelation(actor, id, reason.trim());
   },
+  acceptSuggestion: async (_p, { id, edits }, ctx) => {
+    const actor = requireCurator(ctx.auth);
+    checkLength('id', id, MAX_ID * 3);
+    const e = edits ?? {};
+    for (const [k, v] of Object.entries(e)) if (typeof v === 'string') checkLength(`edits.${k}`, v);
+    if (e.entityId != null && !ID_PATTERN.test(e.entityId))
+      throw badUserInput('edits.entityId', 'use lower-case letters, digits and single hyphens');
+    return ctx.repos.suggestions.accept(actor, id, e);
+  },
+  rejectSuggestion: async (_p, { id, reason }, ctx) => {
+    const actor = requireCurator(ctx.auth);
+    checkLength('id', id, MAX_ID * 3);
+    checkLength('reason', reason);
+    if (!reason.trim()) throw badUserInput('reason', 'say why, so the next curator knows');
+    return ctx.repos.suggestions.reject(actor, id, reason.trim());
+  },
   removeDocument: async (_p, { id }, ctx) => {
     const actor = requireCurator(ctx.auth);
     if (!actor.admin) throw forbidden('removing a document needs an admin token');

@@ -135,6 +135,18 @@ export const queryResolvers: QueryResolvers = {
   },
   citation: (_p, { identifier }, ctx) =>
     identifier.length > MAX_ID * 3 ? null : ctx.repos.documents.citationTarget(identifier),
+  suggestions: (_p, { status, documentId, kind, type, first, after }, ctx) => {
+    if (documentId != null) checkText('documentId', documentId, MAX_ID);
+    return ctx.repos.suggestions.list({
+      status: status ?? null,
+      documentId: documentId ?? null,
+      kind: kind ?? null,
+      type: type ?? null,
+      first: checkInt('first', first ?? 20, BOUNDS.first),
+      after: after ?? null,
+    });
+  },
+  suggestion: (_p, { id }, ctx) => (id.length > MAX_ID * 3 ? null : ctx.repos.suggestions.byId(id)),
   ingestedDocuments: (_p, { filter, first, after }, ctx) => {
     const f = filter ?? {};
     for (const k of ['family', 'kind', 'origin'] as const) if (f[k] != null) checkText(`filter.${k}`, f[k], MAX_ID);

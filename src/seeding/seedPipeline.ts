@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../config';
 import type { Executor } from '../db/executor';
+import { documentSuggester } from '../suggest/documentSuggester';
 import { ingestFile, type IngestReport } from '../ingest/ingestFile';
 import { loadSeeds, type LoadOptions, type LoadReport } from './loadSeeds';
 import { validateSeeds } from './validateSeeds';
@@ -28,7 +29,14 @@ export async function seedDatabase(
   const documents: IngestReport[] = [];
   for (const e of set.entities) {
     // The seed folder is the authority for its documents: a changed text or catalogue is a new version of the same one.
-    if (e.textFile) documents.push(await ingestFile(executor, path.join(seedDir, e.textFile), { id: e.id, replace: true }));
+    if (e.textFile)
+      documents.push(
+        await ingestFile(executor, path.join(seedDir, e.textFile), {
+          id: e.id,
+          replace: true,
+          suggest: documentSuggester,
+        }),
+      );
   }
   return { load, documents };
 }

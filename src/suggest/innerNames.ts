@@ -43,9 +43,19 @@ export function innerNames(
     matcher ??= new MentionMatcher(catalogue.entries);
     // From the second word on: at the first, the longest name is the outer name itself.
     const second = /^\S+\s+/u.exec(text)?.[0].length ?? text.length;
-    const passage = { order: m.passageOrder, page: s.passage.page, kind: s.passage.kind, start: m.start + second, end: m.end, text: text.slice(second) };
+    const passage = {
+      order: m.passageOrder,
+      page: s.passage.page,
+      kind: s.passage.kind,
+      start: m.start + second,
+      end: m.end,
+      text: text.slice(second),
+    };
     const inner = matcher.match(doc.text, passage).flatMap((span) => {
-      const r = resolveEntity(span.entityIds.map((id) => catalogue.byId(id)).filter((e): e is CatalogueEntry => !!e), context);
+      const r = resolveEntity(
+        span.entityIds.map((id) => catalogue.byId(id)).filter((e): e is CatalogueEntry => !!e),
+        context,
+      );
       const entry = r.entityId ? catalogue.byId(r.entityId) : undefined;
       return entry && entry.id !== outer.id ? [{ span, entry }] : [];
     });
@@ -53,7 +63,12 @@ export function innerNames(
     done.add(outer.id);
     const at = (start: number, end: number) => nameSpan(s, s.text.indexOf(start), s.text.indexOf(end));
     const outerEnd = { ...catalogueEnd(outer), span: at(m.start, m.end) };
-    const emit = (type: R, from: CatalogueEntry | null, to: CatalogueEntry | null, span: (typeof inner)[number]['span']) => {
+    const emit = (
+      type: R,
+      from: CatalogueEntry | null,
+      to: CatalogueEntry | null,
+      span: (typeof inner)[number]['span'],
+    ) => {
       const f = from ? { ...catalogueEnd(from), span: at(span.start, span.end) } : outerEnd;
       const t = to ? { ...catalogueEnd(to), span: at(span.start, span.end) } : outerEnd;
       if (domainRangeError(type, { id: f.id, type: f.entityType }, { id: t.id, type: t.entityType })) return;
@@ -61,11 +76,17 @@ export function innerNames(
     };
     for (const { span, entry } of inner) {
       const before = doc.text.slice(m.start, span.start).replace(/\s+/gu, ' ');
-      if (outer.type === EntityType.Document && /\svan (?:de |het )?$/u.test(before) && [EntityType.Organisation, EntityType.Person].includes(entry.type))
+      if (
+        outer.type === EntityType.Document &&
+        /\svan (?:de |het )?$/u.test(before) &&
+        [EntityType.Organisation, EntityType.Person].includes(entry.type)
+      )
         emit(REPORT.test(text) ? R.Published : R.Authored, entry, null, span);
       else if (/\sover (?:de |het )?$/u.test(before)) emit(R.Concerns, null, entry, span);
-      else if (entry.type === EntityType.TargetGroup && outer.type !== EntityType.Document) emit(R.Targets, null, entry, span);
-      else if (outer.type === EntityType.Document && [EntityType.Topic, EntityType.TargetGroup].includes(entry.type)) emit(R.Concerns, null, entry, span);
+      else if (entry.type === EntityType.TargetGroup && outer.type !== EntityType.Document)
+        emit(R.Targets, null, entry, span);
+      else if (outer.type === EntityType.Document && [EntityType.Topic, EntityType.TargetGroup].includes(entry.type))
+        emit(R.Concerns, null, entry, span);
     }
   }
 }

@@ -163,7 +163,8 @@ export function typeFor(pattern: RelationPattern, from: SentenceSpan, to: Senten
   if (pattern.fromTypes && !pattern.fromTypes.includes(from.entityType)) return null;
   if (pattern.toKind && to.entityKind !== pattern.toKind) return null;
   for (const type of authorshipOrder(pattern.types, to)) {
-    if (!domainRangeError(type, { id: from.id, type: from.entityType }, { id: to.id, type: to.entityType })) return type;
+    if (!domainRangeError(type, { id: from.id, type: from.entityType }, { id: to.id, type: to.entityType }))
+      return type;
   }
   return null;
 }
