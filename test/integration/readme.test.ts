@@ -40,8 +40,8 @@ describe('README and docs examples', () => {
     expect(examples.filter((e) => e.page === 'docs/api.md').length).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps the README short enough to read in five minutes', () => {
-    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(250);
+  it('keeps the README short enough to read in five minutes (with one ingest example per document family)', () => {
+    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(260);
   });
 
   it('links every docs page from the README', () => {
