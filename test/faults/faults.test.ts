@@ -19,11 +19,12 @@ const boltPort = Number(new URL(testBoltUri().replace('bolt:', 'http:')).port);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const Q = '{ entity(id: "coa") { name } }';
 
+// Seeding waits on a Neo4j shared with the other worker's suites: on a busy two-core machine it took over 180 s.
 beforeAll(async () => {
   const ex = testExecutor();
   await resetAndSeed(ex);
   await ex.close();
-});
+}, 420_000);
 
 describe('Neo4j down at start, then restarted under load', () => {
   const proxy = new TcpProxy(boltPort);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   closed = await createServer({ executor, logger: createLogger('silent'), introspection: false });
   base = await listen(server);
   closedBase = await listen(closed);
-});
+}, 420_000);
 afterAll(async () => {
   await server.stop();
   await closed.stop();
