@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { SuggestionRepository } from '../../src/db/suggestionRepository';
 import { CurationRepository } from '../../src/db/curationRepository';
 import { DocumentRepository } from '../../src/db/documentRepository';
 import type { Executor } from '../../src/db/executor';
@@ -187,6 +188,44 @@ describe('writes send user values as parameters only', () => {
     });
     await repo.retractRelation(actor, 'a--RUNS-->b', EVIL);
     await repo.historyOf([EVIL]);
+    expectParameterised();
+    expect(snapshot()).toMatchSnapshot();
+  });
+
+  it('the review queue: list, accept a relation suggestion with edits, reject with a reason', async () => {
+    const suggestion = {
+      id: 'sug-1',
+      kind: 'RELATION',
+      status: 'PENDING',
+      documentId: 'doc',
+      page: 1,
+      sentence: page,
+      relationType: 'RUNS',
+      fromId: 'a',
+      fromExisting: true,
+      toId: 'b',
+      toExisting: true,
+      aliases: [],
+      passage: null,
+    };
+    answer = (cypher) => {
+      if (cypher.includes('MATCH (s:Suggestion {id: $id})')) return [{ s: suggestion }];
+      if (cypher.includes('n.type AS type'))
+        return [
+          { id: 'a', type: 'ORGANISATION' },
+          { id: 'b', type: 'PROGRAMME' },
+        ];
+      if (cypher.includes('count(x) AS c')) return [{ c: 0 }];
+      if (cypher.includes('AS pages')) return [{ type: 'DOCUMENT', pages: [page] }];
+      if (cypher.includes('RETURN {')) return [{ rel: { id: 'a--RUNS-->b', evidence: [] } }];
+      return [];
+    };
+    const repo = new SuggestionRepository(recorder);
+    await (
+      await repo.list({ status: null, documentId: EVIL, kind: null, type: null, first: 10, after: null })
+    ).totalCount();
+    await repo.accept(actor, EVIL, { quote: EVIL });
+    await repo.reject(actor, EVIL, EVIL);
     expectParameterised();
     expect(snapshot()).toMatchSnapshot();
   });
