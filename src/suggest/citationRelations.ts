@@ -20,7 +20,12 @@ const TAKES_NOTE = /kennis(?:genomen|nemen|neemt)\s+van\s+(?:de |het |uw )?[^,.;
  * citing end is the letter (or the document before its first letter). A document named after "kennisgenomen
  * van" is what the letter is about (CONCERNS) rather than a citation.
  */
-export function citationRelations(doc: ParsedDocument, catalogue: Catalogue, evidence: StructureEvidence, set: SuggestionSet): void {
+export function citationRelations(
+  doc: ParsedDocument,
+  catalogue: Catalogue,
+  evidence: StructureEvidence,
+  set: SuggestionSet,
+): void {
   const whole = documentEnd(doc, catalogue);
   const citing = (at: number): RelationEnd | undefined => {
     // The footnotes after a letter's last paragraph still belong to it: the last letter begun before `at`.
@@ -52,9 +57,22 @@ export function citationRelations(doc: ParsedDocument, catalogue: Catalogue, evi
     const before = s.text.text.slice(0, s.text.indexOf(m.start));
     const type = TAKES_NOTE.test(before) ? R.Concerns : R.Cites;
     const key = `${type}|${from.id}|${target.id}`;
-    if (seen.has(key) || doc.citations.some((c) => c.targetId === target.id && citing(c.start)?.id === from.id && type === R.Cites)) continue;
+    if (
+      seen.has(key) ||
+      doc.citations.some((c) => c.targetId === target.id && citing(c.start)?.id === from.id && type === R.Cites)
+    )
+      continue;
     seen.add(key);
-    const to: RelationEnd = { ...catalogueEnd(target), span: nameSpan(s, s.text.indexOf(m.start), s.text.indexOf(m.end)) };
-    set.relation(s, { type, from, to, patternId: type === R.Cites ? 'structure:named-document' : 'structure:takes-note', confidence: NAMED_DOCUMENT_CONFIDENCE });
+    const to: RelationEnd = {
+      ...catalogueEnd(target),
+      span: nameSpan(s, s.text.indexOf(m.start), s.text.indexOf(m.end)),
+    };
+    set.relation(s, {
+      type,
+      from,
+      to,
+      patternId: type === R.Cites ? 'structure:named-document' : 'structure:takes-note',
+      confidence: NAMED_DOCUMENT_CONFIDENCE,
+    });
   }
 }

@@ -74,7 +74,8 @@ export function compileTemplate(pattern: RelationPattern, template: string): Com
     }
     const hasSlot = /\{(?:A|B|X|AB)\}/u.test(t);
     if (!hasSlot && !/[?*]$|^\\S\+$/u.test(t)) anchors.push(anchorOf(t));
-    const piece = (hasSlot ? slots(t) : `(?:${slots(t)})(?![\\p{L}\\p{N}])`) + (i === 0 && subjectFirst ? PP_CHAIN : '');
+    const piece =
+      (hasSlot ? slots(t) : `(?:${slots(t)})(?![\\p{L}\\p{N}])`) + (i === 0 && subjectFirst ? PP_CHAIN : '');
     const first = body === '';
     body += (first ? (hasSlot ? '' : '(?<![\\p{L}\\p{N}])') : '\\s+') + piece;
   });
@@ -82,7 +83,17 @@ export function compileTemplate(pattern: RelationPattern, template: string): Com
   const first = topLevelWords(template.replace(/^\^/u, ''))[0] ?? '';
   const firstAnchor = slotFirst ? null : anchorOf(first);
   const firstWords = firstAnchor instanceof Set ? firstAnchor : null;
-  return { pattern, template, regex: new RegExp(body, 'uy'), slotFirst, inverted, gaps, subjectFirst, anchors, firstWords };
+  return {
+    pattern,
+    template,
+    regex: new RegExp(body, 'uy'),
+    slotFirst,
+    inverted,
+    gaps,
+    subjectFirst,
+    anchors,
+    firstWords,
+  };
 }
 
 /**

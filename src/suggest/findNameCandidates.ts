@@ -43,7 +43,7 @@ function titleAt(text: string, from: number, maxWords: number, capitalisedOnly: 
     const w = m[0];
     const lower = w.toLowerCase();
     const joiner = JOINERS.has(lower) && w === lower;
-    if (!joiner && (STOP.has(lower) && w === lower)) break;
+    if (!joiner && STOP.has(lower) && w === lower) break;
     if (!joiner && capitalisedOnly && !/^[\p{Lu}\d]/u.test(w)) break;
     at = m.index + w.length;
     words++;
@@ -128,6 +128,7 @@ const BODY_END = new RegExp(
   String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}-]*(?:-| en | van | voor | )){0,4}\p{Lu}\p{Ll}*${BODY_WORD})(?![\p{L}])`,
   'gu',
 );
+const BODY_WORD_PRESENT = new RegExp(`${BODY_WORD}(?![\\p{L}])`, 'u');
 const BODY_START = new RegExp(
   String.raw`(?<![\p{L}])(?:Centrale? |Nationale? |Sociaal-Economische |Algemene )?(?:Raad|Inspectie|Autoriteit|Bureau|Instituut|Agentschap|Centrum|College|Dienst|Stichting|Vereniging) (?:van|voor) (?:de |het )?(?=\p{Lu})`,
   'gu',
@@ -173,22 +174,45 @@ export function findNameCandidates(sentence: string): NameCandidate[] {
       if (end <= tailStart) continue;
       const tailWords = sentence.slice(tailStart, end).trim().split(/\s+/u).length;
       if (tailWords < c.minTail) continue;
-      add({ text: sentence.slice(from, end), start: from, end, entityType: c.entityType, rule: c.rule, confidence: c.confidence });
+      add({
+        text: sentence.slice(from, end),
+        start: from,
+        end,
+        entityType: c.entityType,
+        rule: c.rule,
+        confidence: c.confidence,
+      });
     }
   }
   for (const m of sentence.matchAll(BODY_START)) {
     const start = m.index ?? 0;
     const end = titleAt(sentence, start + m[0].length, 5, true);
     if (end > start + m[0].length)
-      add({ text: sentence.slice(start, end), start, end, entityType: EntityType.Organisation, rule: 'convention:body', confidence: 0.6 });
+      add({
+        text: sentence.slice(start, end),
+        start,
+        end,
+        entityType: EntityType.Organisation,
+        rule: 'convention:body',
+        confidence: 0.6,
+      });
   }
-  for (const m of sentence.matchAll(BODY_END)) {
-    const start = m.index ?? 0;
-    const text = m[1] as string;
-    // A one-word name at the start of the sentence may be capitalised only for being first ("Kamer", "Raad").
-    if (start === 0 && !/\s/u.test(text)) continue;
-    if (!/\s|-/u.test(text) && text.length < 6) continue;
-    add({ text, start, end: start + text.length, entityType: EntityType.Organisation, rule: 'convention:body', confidence: 0.55 });
-  }
+  // Most sentences name no body: a cheap test of the body words spares the costly capitalised-words scan.
+  if (BODY_WORD_PRESENT.test(sentence))
+    for (const m of sentence.matchAll(BODY_END)) {
+      const start = m.index ?? 0;
+      const text = m[1] as string;
+      // A one-word name at the start of the sentence may be capitalised only for being first ("Kamer", "Raad").
+      if (start === 0 && !/\s/u.test(text)) continue;
+      if (!/\s|-/u.test(text) && text.length < 6) continue;
+      add({
+        text,
+        start,
+        end: start + text.length,
+        entityType: EntityType.Organisation,
+        rule: 'convention:body',
+        confidence: 0.55,
+      });
+    }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -45,11 +45,19 @@ export function partEnd(
   const known =
     knownEntity(catalogue, name, [EntityType.Document]) ??
     catalogue.entries.find(
-      (e) => e.type === EntityType.Document && foldForSearch(e.name) === foldForSearch(`${part.title} van ${date ?? ''}`),
+      (e) =>
+        e.type === EntityType.Document && foldForSearch(e.name) === foldForSearch(`${part.title} van ${date ?? ''}`),
     );
   if (known) return catalogueEnd(known);
   if (!s) return undefined;
-  const e = set.entity(s, { name, entityType: EntityType.Document, start: 0, end: s.text.text.length, rule: 'structure:letter', confidence: STRUCTURE_CONFIDENCE });
+  const e = set.entity(s, {
+    name,
+    entityType: EntityType.Document,
+    start: 0,
+    end: s.text.text.length,
+    rule: 'structure:letter',
+    confidence: STRUCTURE_CONFIDENCE,
+  });
   return { id: e.id, existing: false, entityType: EntityType.Document, name, span: null };
 }
 
@@ -84,20 +92,30 @@ export function letterStructure(
     const office = part.officeId ? catalogue.byId(part.officeId) : undefined;
     const signer = part.signatoryId ? catalogue.byId(part.signatoryId) : undefined;
     const signature = part.signatory ? evidence.containing(part.signatory, part.start, part.end) : undefined;
-    if (office) rel(signature ?? heading, R.Authored, catalogueEnd(office, signature, part.office), letter, 'letter-writer');
+    if (office)
+      rel(signature ?? heading, R.Authored, catalogueEnd(office, signature, part.office), letter, 'letter-writer');
     if (signer && signature) {
       const person = catalogueEnd(signer, signature, part.signatory);
       rel(signature, R.Authored, person, letter, 'letter-signatory');
       if (office && /^voorzitter van/iu.test(part.office ?? ''))
         rel(signature, R.Chairs, person, catalogueEnd(office, signature, part.office), 'signatory-chair');
-      else if (office?.kind === 'office') rel(signature, R.HoldsOffice, person, catalogueEnd(office, signature, part.office), 'signatory-office');
+      else if (office?.kind === 'office')
+        rel(signature, R.HoldsOffice, person, catalogueEnd(office, signature, part.office), 'signatory-office');
     }
     if (part.addressee) {
       const to = addresseeEntity(catalogue, part.addressee);
       const line = evidence.containing(part.addressee, part.start, part.end);
-      if (to && line) rel(line, R.AddressedTo, letter, catalogueEnd(to, line, part.addressee.replace(/^(?:de|het)\s+/iu, '')), 'letter-addressee');
+      if (to && line)
+        rel(
+          line,
+          R.AddressedTo,
+          letter,
+          catalogueEnd(to, line, part.addressee.replace(/^(?:de|het)\s+/iu, '')),
+          'letter-addressee',
+        );
     }
-    if (part.kind === 'ANSWER_LETTER' && office) rel(signature ?? heading, R.AnsweredIn, catalogueEnd(office), letter, 'answer-letter');
+    if (part.kind === 'ANSWER_LETTER' && office)
+      rel(signature ?? heading, R.AnsweredIn, catalogueEnd(office), letter, 'answer-letter');
     if (part.kind === 'COMMITTEE_LETTER') {
       const asked = new Set<string>();
       for (const q of doc.questions) {
@@ -123,7 +141,9 @@ export function letterStructure(
   }
   // The report's committee: as the parser read it, else the committee its opening paragraphs name.
   const opening = doc.passages.slice(0, OPENING_PASSAGES).map((p) => p.order);
-  const named = doc.mentions.find((m) => opening.includes(m.passageOrder) && catalogue.byId(m.entityId)?.kind === 'committee');
+  const named = doc.mentions.find(
+    (m) => opening.includes(m.passageOrder) && catalogue.byId(m.entityId)?.kind === 'committee',
+  );
   const committeeId = doc.committeeId ?? named?.entityId;
   const committee = committeeId ? catalogue.byId(committeeId) : undefined;
   if (committee) {

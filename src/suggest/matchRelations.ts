@@ -32,11 +32,45 @@ const AFTER_PREPOSITION = new RegExp(
 /** Negation inside a wording's gaps cancels it ("organiseert geen …"), unless the wording is itself negative. */
 const NEGATION = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u;
 
-let compiled: readonly CompiledTemplate[] | undefined;
-/** The compiled templates of RELATION_PATTERNS, built once. */
+/** The compiled templates with their anchors numbered, so a sentence marks the anchors it holds in one pass. */
+interface PatternIndex {
+  readonly templates: readonly CompiledTemplate[];
+  /** Anchor numbers of each template, in template order. */
+  readonly anchorsOf: readonly (readonly number[])[];
+  /** For each lower-case word, the word-set anchors it satisfies. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Anchors that are regular expressions, by number. */
+  readonly regexes: ReadonlyMap<number, RegExp>;
+  readonly count: number;
+}
+
+let index: PatternIndex | undefined;
+/** The compiled templates of RELATION_PATTERNS and their anchor index, built once. */
+function patternIndex(): PatternIndex {
+  if (index) return index;
+  const templates = RELATION_PATTERNS.flatMap((p) => p.templates.map((t) => compileTemplate(p, t)));
+  const ids = new Map<ReadonlySet<string> | RegExp, number>();
+  const byWord = new Map<string, number[]>();
+  const regexes = new Map<number, RegExp>();
+  const anchorsOf = templates.map((c) =>
+    c.anchors.map((a) => {
+      let id = ids.get(a);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(a, id);
+        if (a instanceof RegExp) regexes.set(id, a);
+        else for (const w of a) byWord.set(w, [...(byWord.get(w) ?? []), id]);
+      }
+      return id;
+    }),
+  );
+  index = { templates, anchorsOf, byWord, regexes, count: ids.size };
+  return index;
+}
+
+/** The compiled templates of RELATION_PATTERNS (for tests and tools). */
 export function compiledPatterns(): readonly CompiledTemplate[] {
-  compiled ??= RELATION_PATTERNS.flatMap((p) => p.templates.map((t) => compileTemplate(p, t)));
-  return compiled;
+  return patternIndex().templates;
 }
 
 /**
@@ -85,22 +119,27 @@ export function matchRelations(
     else wordsAt.set(w, [m.index ?? 0]);
   }
   const slotStarts = [...masked.matchAll(/⟦/gu)].map((m) => m.index ?? 0);
-  const allWordStarts = [...wordsAt.values()].flat().sort((a, b) => a - b);
-  const anchorSeen = new Map<ReadonlySet<string> | RegExp, boolean>();
-  const present = (a: ReadonlySet<string> | RegExp) => {
-    let v = anchorSeen.get(a);
-    if (v === undefined) {
-      v = a instanceof RegExp ? a.test(masked) : anyIn(a, wordsAt);
-      anchorSeen.set(a, v);
-    }
-    return v;
+  let allWordStarts: number[] | undefined;
+  const { templates, anchorsOf, byWord, regexes, count } = patternIndex();
+  // 1 = the sentence holds the anchor, 0 = it does not, -1 = a regex anchor not yet tried.
+  const present = new Int8Array(count);
+  for (const id of regexes.keys()) present[id] = -1;
+  for (const w of wordsAt.keys()) for (const id of byWord.get(w) ?? []) present[id] = 1;
+  const holds = (id: number) => {
+    if (present[id] === -1) present[id] = (regexes.get(id) as RegExp).test(masked) ? 1 : 0;
+    return present[id] === 1;
   };
-  const startsOf = (c: CompiledTemplate) =>
-    c.slotFirst ? slotStarts : c.firstWords ? [...c.firstWords].flatMap((w) => wordsAt.get(w) ?? []) : allWordStarts;
+  const startsOf = (c: CompiledTemplate): readonly number[] => {
+    if (c.slotFirst) return slotStarts;
+    if (!c.firstWords) return (allWordStarts ??= [...wordsAt.values()].flat().sort((a, b) => a - b));
+    const at: number[] = [];
+    for (const w of c.firstWords) at.push(...(wordsAt.get(w) ?? []));
+    return at;
+  };
   const out: RelationMatch[] = [];
-  for (const c of compiledPatterns()) {
-    if (c.pattern.footnoteOnly && !opts.footnote) continue;
-    if (!c.anchors.every(present)) continue;
+  templates.forEach((c, t) => {
+    if (c.pattern.footnoteOnly && !opts.footnote) return;
+    if (!(anchorsOf[t] as readonly number[]).every(holds)) return;
     for (const at of startsOf(c)) {
       c.regex.lastIndex = at;
       const m = c.regex.exec(masked);
@@ -133,7 +172,7 @@ export function matchRelations(
           if (type) out.push({ pattern: c.pattern, type, from: a, to: b, gapWords });
         }
     }
-  }
+  });
   return out;
 }
 
@@ -151,11 +190,6 @@ function authorshipOrder(types: readonly RelationType[], to: SentenceSpan): read
   return written ? [R.Authored, R.Published] : [R.Published, R.Authored];
 }
 
-function anyIn(alternatives: ReadonlySet<string>, words: ReadonlyMap<string, unknown>): boolean {
-  for (const w of alternatives) if (words.has(w)) return true;
-  return false;
-}
-
 /** The first of the pattern's types that the vocabulary allows between the two ends, or null (discarded). */
 export function typeFor(pattern: RelationPattern, from: SentenceSpan, to: SentenceSpan): RelationType | null {
   if (from.id === to.id) return null;
@@ -163,7 +197,8 @@ export function typeFor(pattern: RelationPattern, from: SentenceSpan, to: Senten
   if (pattern.fromTypes && !pattern.fromTypes.includes(from.entityType)) return null;
   if (pattern.toKind && to.entityKind !== pattern.toKind) return null;
   for (const type of authorshipOrder(pattern.types, to)) {
-    if (!domainRangeError(type, { id: from.id, type: from.entityType }, { id: to.id, type: to.entityType })) return type;
+    if (!domainRangeError(type, { id: from.id, type: from.entityType }, { id: to.id, type: to.entityType }))
+      return type;
   }
   return null;
 }

@@ -2,7 +2,20 @@
  * Words a long form does not start with, although their letter may be the short form's first ("de", "van": the V
  * of VNG is "Vereniging", not the "van" after it). Lower case, as written.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'van', 'voor', 'en', 'of', 'in', 'op', 'te', 'der', 'den']);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  'een',
+  'van',
+  'voor',
+  'en',
+  'of',
+  'in',
+  'op',
+  'te',
+  'der',
+  'den',
+]);
 
 /**
  * Schwartz–Hearst matching of a short form against the words before it (Schwartz & Hearst 2003, "A simple

@@ -39,7 +39,10 @@ export function membershipLists(
     if (p.kind !== 'FOOTNOTE' || !COMPOSITION.test(p.text) || !p.footnote) continue;
     const marker = doc.footnoteRefs.find((r) => r.number === p.footnote?.number);
     const committeeId =
-      (marker && doc.mentions.find((m) => m.end === marker.offset && catalogue.byId(m.entityId)?.type === EntityType.Organisation)?.entityId) ??
+      (marker &&
+        doc.mentions.find(
+          (m) => m.end === marker.offset && catalogue.byId(m.entityId)?.type === EntityType.Organisation,
+        )?.entityId) ??
       doc.committeeId;
     const committee = committeeId ? catalogue.byId(committeeId) : undefined;
     const listStart = (COMPOSITION.exec(p.text)?.index ?? 0) + p.start;
@@ -60,7 +63,14 @@ export function membershipLists(
       const known = catalogue.byId(res.personId);
       if (known) person = { ...catalogueEnd(known), span };
       else {
-        const e = set.entity(s, { name, entityType: EntityType.Person, start, end: nameEnd, rule: 'structure:composition', confidence: LIST_CONFIDENCE });
+        const e = set.entity(s, {
+          name,
+          entityType: EntityType.Person,
+          start,
+          end: nameEnd,
+          rule: 'structure:composition',
+          confidence: LIST_CONFIDENCE,
+        });
         person = { id: e.id, existing: false, entityType: EntityType.Person, name, span };
       }
       const rel = (type: R, to: RelationEnd, rule: string) =>

@@ -50,7 +50,11 @@ export function officeRelations(
   for (const p of doc.passages) {
     if (p.kind === 'HEADING') continue;
     for (const r of findPersonReferences(p)) {
-      const res = resolvePerson({ name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) }, context, catalogue);
+      const res = resolvePerson(
+        { name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) },
+        context,
+        catalogue,
+      );
       const person = res.personId && !res.create ? catalogue.byId(res.personId) : undefined;
       const s = evidence.at(r.start);
       if (!person || !s) continue;
@@ -61,10 +65,22 @@ export function officeRelations(
           : undefined;
       const factionEntry = faction ? catalogue.byId(faction) : undefined;
       if (factionEntry)
-        set.relation(s, { type: R.MemberOf, from, to: catalogueEnd(factionEntry, s, r.party), patternId: 'structure:person-party', confidence: PERSON_CONFIDENCE });
+        set.relation(s, {
+          type: R.MemberOf,
+          from,
+          to: catalogueEnd(factionEntry, s, r.party),
+          patternId: 'structure:person-party',
+          confidence: PERSON_CONFIDENCE,
+        });
       const officeEntry = res.personId && res.officeId ? catalogue.byId(res.officeId) : undefined;
       if (officeEntry)
-        set.relation(s, { type: R.HoldsOffice, from, to: catalogueEnd(officeEntry, s, r.role), patternId: 'structure:person-office', confidence: PERSON_CONFIDENCE });
+        set.relation(s, {
+          type: R.HoldsOffice,
+          from,
+          to: catalogueEnd(officeEntry, s, r.role),
+          patternId: 'structure:person-office',
+          confidence: PERSON_CONFIDENCE,
+        });
     }
   }
 }

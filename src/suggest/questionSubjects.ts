@@ -13,7 +13,12 @@ import type { SuggestionSet } from './suggestionSet';
  * organisations or laws: a question names those as the one asked ("Is de staatssecretaris …") or as the frame
  * ("binnen de Wi2021 …") far more often than as its subject.
  */
-const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([EntityType.Topic, EntityType.Programme, EntityType.Funding, EntityType.TargetGroup]);
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set([
+  EntityType.Topic,
+  EntityType.Programme,
+  EntityType.Funding,
+  EntityType.TargetGroup,
+]);
 /** A question names its subject less surely than a wording states a relation: below most patterns. */
 const QUESTION_SUBJECT_CONFIDENCE = 0.45;
 
@@ -42,7 +47,13 @@ export function questionSubjects(
         const e = n.relationEnd;
         if (!e.existing || !SUBJECT_TYPES.has(e.entityType) || seen.has(`${letter.id}|${e.id}`)) continue;
         seen.add(`${letter.id}|${e.id}`);
-        set.relation(s, { type: R.Concerns, from: letter, to: e, patternId: 'structure:question-subject', confidence: QUESTION_SUBJECT_CONFIDENCE });
+        set.relation(s, {
+          type: R.Concerns,
+          from: letter,
+          to: e,
+          patternId: 'structure:question-subject',
+          confidence: QUESTION_SUBJECT_CONFIDENCE,
+        });
       }
     }
   }

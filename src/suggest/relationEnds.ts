@@ -9,7 +9,13 @@ import type { RelationEnd } from './suggestionTypes';
 /** A catalogued entity as a relation end, with the place the sentence names it when `needle` is found there. */
 export function catalogueEnd(e: CatalogueEntry, s?: DocumentSentence, needle?: string): RelationEnd {
   const at = s && needle ? findIn(s, needle) : null;
-  return { id: e.id, existing: true, entityType: e.type, name: e.name, span: s && at ? nameSpan(s, at[0], at[1]) : null };
+  return {
+    id: e.id,
+    existing: true,
+    entityType: e.type,
+    name: e.name,
+    span: s && at ? nameSpan(s, at[0], at[1]) : null,
+  };
 }
 
 /** The document being ingested as a relation end: the catalogue's entry when it has one (the seed document). */
@@ -21,7 +27,11 @@ export function documentEnd(doc: ParsedDocument, catalogue: Catalogue): Relation
 }
 
 /** The one catalogue entity `name` means among `types`, or undefined (unknown, or shared by several). */
-export function knownEntity(catalogue: Catalogue, name: string, types?: readonly EntityType[]): CatalogueEntry | undefined {
+export function knownEntity(
+  catalogue: Catalogue,
+  name: string,
+  types?: readonly EntityType[],
+): CatalogueEntry | undefined {
   const c = catalogue.candidates(name, types);
   return c.length === 1 ? c[0] : undefined;
 }

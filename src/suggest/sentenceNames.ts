@@ -25,9 +25,15 @@ const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|[Mm]ijn)(?![\p{L}
 /** Entity types an abbreviation's long form suggests when the catalogue does not know it. */
 function typeOfLongForm(long: string, before: string): EntityType {
   if (/^(?:Wet|Besluit|Regeling|Verordening|Richtlijn)\b/u.test(long)) return EntityType.Law;
-  if (/(?:programma|project|pilot|aanpak|route)\s*$/iu.test(before) || /(?:programma|route|aanpak|traject)$/iu.test(long))
+  if (
+    /(?:programma|project|pilot|aanpak|route)\s*$/iu.test(before) ||
+    /(?:programma|route|aanpak|traject)$/iu.test(long)
+  )
     return EntityType.Programme;
-  if (/(?:plan|rapport|onderzoek|brief|nota|agenda|monitor|verslag|evaluatie)$/iu.test(long) || /^(?:Onderzoek|Rapport)\b/u.test(long))
+  if (
+    /(?:plan|rapport|onderzoek|brief|nota|agenda|monitor|verslag|evaluatie)$/iu.test(long) ||
+    /^(?:Onderzoek|Rapport)\b/u.test(long)
+  )
     return EntityType.Document;
   const capitals = long.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitals >= 2 ? EntityType.Organisation : EntityType.Topic;
@@ -69,7 +75,14 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
   const text = s.text.text;
   const spans: NamedSpan[] = [];
   const add = (start: number, end: number, relationEnd: RelationEnd, entityKind?: string) =>
-    spans.push({ start, end, id: relationEnd.id, entityType: relationEnd.entityType, relationEnd, ...(entityKind ? { entityKind } : {}) });
+    spans.push({
+      start,
+      end,
+      id: relationEnd.id,
+      entityType: relationEnd.entityType,
+      relationEnd,
+      ...(entityKind ? { entityKind } : {}),
+    });
   for (const m of input.mentionsIn(s.passage.order)) {
     if (m.start < s.text.sourceStart || m.end > s.text.sourceEnd) continue;
     const start = s.text.indexOf(m.start);
@@ -81,7 +94,8 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
   }
   // "arbeids-, kennis- en studiemigranten": the truncated words name entities too.
   for (const c of coordinatedNames(text, catalogue))
-    if (!spans.some((m) => m.start < c.end && c.start < m.end)) add(c.start, c.end, endOf(c.entry, nameSpan(s, c.start, c.end)), c.entry.kind);
+    if (!spans.some((m) => m.start < c.end && c.start < m.end))
+      add(c.start, c.end, endOf(c.entry, nameSpan(s, c.start, c.end)), c.entry.kind);
   const mentioned = (start: number, end: number) => spans.find((m) => m.start <= start && end <= m.end);
   // Abbreviation definitions: an alias for a catalogued entity, or a new entity with both its names.
   for (const d of findAbbreviations(text)) {
@@ -93,8 +107,16 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
       const [entry, form] = longEntry?.existing ? [longEntry, d.short] : [shortEntry as RelationEnd, d.long];
       const e = catalogue.byId(entry.id);
       if (e && ![e.name, ...e.aliases].some((n) => foldForSearch(n) === foldForSearch(form.text)))
-        set.alias(s, { entityId: e.id, alias: form.text, start: form.start, end: form.end, rule: 'abbreviation', confidence: d.confidence });
-      if (!mentioned(form.start, form.end)) add(form.start, form.end, { ...entry, span: nameSpan(s, form.start, form.end) });
+        set.alias(s, {
+          entityId: e.id,
+          alias: form.text,
+          start: form.start,
+          end: form.end,
+          rule: 'abbreviation',
+          confidence: d.confidence,
+        });
+      if (!mentioned(form.start, form.end))
+        add(form.start, form.end, { ...entry, span: nameSpan(s, form.start, form.end) });
       continue;
     }
     const entityType = typeOfLongForm(d.long.text, text.slice(0, Math.min(d.long.start, d.short.start)));
@@ -123,7 +145,11 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
     let inner = spans.filter((m) => c.start <= m.start && m.end <= c.end);
     // "gemeente Tilburg": the catalogue's generic "gemeente" is the head word of a new name, not a mention.
     const head = inner.length === 1 && inner[0] ? inner[0] : undefined;
-    if (head && head.start === c.start && /^(?:gemeente|provincie|ministerie)$/iu.test(text.slice(head.start, head.end))) {
+    if (
+      head &&
+      head.start === c.start &&
+      /^(?:gemeente|provincie|ministerie)$/iu.test(text.slice(head.start, head.end))
+    ) {
       spans.splice(spans.indexOf(head), 1);
       inner = [];
     }
@@ -131,18 +157,42 @@ export function sentenceNames(s: DocumentSentence, input: Inputs): NamedSpan[] {
     if (inner.length === 1 && inner[0]?.relationEnd.existing) {
       const rest = (text.slice(c.start, inner[0].start) + text.slice(inner[0].end, c.end)).trim();
       if (/^(?:gemeente|provincie|het programma|de pilot)$/iu.test(rest)) {
-        set.alias(s, { entityId: inner[0].id, alias: c.text, start: c.start, end: c.end, rule: c.rule, confidence: c.confidence * 0.8 });
+        set.alias(s, {
+          entityId: inner[0].id,
+          alias: c.text,
+          start: c.start,
+          end: c.end,
+          rule: c.rule,
+          confidence: c.confidence * 0.8,
+        });
         continue;
       }
     }
     if (inner.length) continue;
-    const e = set.entity(s, { name: c.text, entityType: c.entityType, start: c.start, end: c.end, rule: c.rule, confidence: c.confidence });
-    add(c.start, c.end, { id: e.id, existing: false, entityType: c.entityType, name: e.name, span: nameSpan(s, c.start, c.end) });
+    const e = set.entity(s, {
+      name: c.text,
+      entityType: c.entityType,
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      confidence: c.confidence,
+    });
+    add(c.start, c.end, {
+      id: e.id,
+      existing: false,
+      entityType: c.entityType,
+      name: e.name,
+      span: nameSpan(s, c.start, c.end),
+    });
   }
   // Persons named with role or party whom the catalogue lacks (the ingest creates them; the curator confirms).
   for (const r of input.personsIn(s.passage.order)) {
     if (r.start < s.text.sourceStart || r.end > s.text.sourceEnd) continue;
-    const res = resolvePerson({ name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) }, input.context, catalogue);
+    const res = resolvePerson(
+      { name: r.name, ...(r.party ? { party: r.party } : {}), ...(r.role ? { role: r.role } : {}) },
+      input.context,
+      catalogue,
+    );
     if (!res.personId || !res.create) continue;
     const start = s.text.indexOf(r.start);
     const end = s.text.indexOf(r.end);
@@ -172,7 +222,10 @@ function endFor(e: CatalogueEntry | undefined): RelationEnd | undefined {
 /** Spans in text order; of overlapping ones the catalogued, then the longer, is kept. */
 function withoutOverlaps(spans: NamedSpan[]): NamedSpan[] {
   const ranked = [...spans].sort(
-    (a, b) => Number(b.relationEnd.existing) - Number(a.relationEnd.existing) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      Number(b.relationEnd.existing) - Number(a.relationEnd.existing) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
   );
   const kept: NamedSpan[] = [];
   for (const s of ranked) if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);

@@ -25,7 +25,12 @@ export class StructureEvidence {
     const r = splitSentences(passage.text, passage.start).find((x) => x.start <= at && at < x.end);
     if (!r) return undefined;
     const part = partAt(this.doc.parts, passage.start);
-    return { passage, text: new SentenceText(this.doc.text, r.start, r.end), ...(part ? { part } : {}), isQuestion: false };
+    return {
+      passage,
+      text: new SentenceText(this.doc.text, r.start, r.end),
+      ...(part ? { part } : {}),
+      isQuestion: false,
+    };
   }
 
   /** The first sentence in [from, to) whose text contains `needle` (whitespace-normalised, case ignored). */
@@ -42,7 +47,12 @@ export class StructureEvidence {
       }
       // The needle runs over a sentence break ("Dr. M.L. Vos Voorzitter …"): the whole passage is the evidence.
       const part = partAt(this.doc.parts, p.start);
-      return { passage: p, text: new SentenceText(this.doc.text, p.start, p.end), ...(part ? { part } : {}), isQuestion: false };
+      return {
+        passage: p,
+        text: new SentenceText(this.doc.text, p.start, p.end),
+        ...(part ? { part } : {}),
+        isQuestion: false,
+      };
     }
     return undefined;
   }

@@ -25,7 +25,11 @@ export const DEFAULT_MIN_CONFIDENCE = 0.3;
  * is the one the document was parsed against; suggestions never repeat what it already holds as a name.
  * Ordered: entities, aliases, relations, each in text order; ids are stable across re-ingests (suggestionId.ts).
  */
-export function suggestFromDocument(parsed: ParsedDocument, catalogue: Catalogue, options: SuggestOptions = {}): Suggestion[] {
+export function suggestFromDocument(
+  parsed: ParsedDocument,
+  catalogue: Catalogue,
+  options: SuggestOptions = {},
+): Suggestion[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const context = linkContextOf(parsed.meta, parsed.text);
   const set = new SuggestionSet(parsed.id);
@@ -37,7 +41,10 @@ export function suggestFromDocument(parsed: ParsedDocument, catalogue: Catalogue
   officeRelations(parsed, catalogue, context, evidence, set);
   innerNames(parsed, catalogue, context, evidence, set);
   const index = documentIndex(parsed, catalogue, context);
-  const named = sentences.map((sentence) => ({ sentence, names: sentenceNames(sentence, { catalogue, context, ...index, set }) }));
+  const named = sentences.map((sentence) => ({
+    sentence,
+    names: sentenceNames(sentence, { catalogue, context, ...index, set }),
+  }));
   for (const { sentence, names } of named) relationSuggestions(sentence, names, set);
   questionSubjects(parsed, catalogue, named, evidence, set);
   return set.all().filter((x) => x.confidence >= minConfidence);

@@ -51,7 +51,15 @@ export class SuggestionSet {
   /** Adds (or finds) the entity suggestion for a new name; returns it so relations can use it as an end. */
   entity(
     s: DocumentSentence,
-    c: { name: string; entityType: EntityType; start: number; end: number; rule: string; confidence: number; aliases?: string[] },
+    c: {
+      name: string;
+      entityType: EntityType;
+      start: number;
+      end: number;
+      rule: string;
+      confidence: number;
+      aliases?: string[];
+    },
   ): EntitySuggestion {
     const key = `${c.entityType}|${foldForSearch(c.name)}`;
     const known = this.entities.get(key);
@@ -65,7 +73,13 @@ export class SuggestionSet {
     const evidence = evidenceOf(this.documentId, s);
     const e: EntitySuggestion = {
       kind: 'ENTITY',
-      id: suggestionId({ kind: 'ENTITY', type: c.entityType, ends: [foldForSearch(c.name)], documentId: this.documentId, sentence: evidence.sentence }),
+      id: suggestionId({
+        kind: 'ENTITY',
+        type: c.entityType,
+        ends: [foldForSearch(c.name)],
+        documentId: this.documentId,
+        sentence: evidence.sentence,
+      }),
       entityType: c.entityType,
       name: c.name,
       aliases: c.aliases ?? [],
@@ -78,13 +92,22 @@ export class SuggestionSet {
     return e;
   }
 
-  alias(s: DocumentSentence, c: { entityId: string; alias: string; start: number; end: number; rule: string; confidence: number }): void {
+  alias(
+    s: DocumentSentence,
+    c: { entityId: string; alias: string; start: number; end: number; rule: string; confidence: number },
+  ): void {
     const key = `${c.entityId}|${foldForSearch(c.alias)}`;
     if (this.aliases.has(key)) return;
     const evidence = evidenceOf(this.documentId, s);
     this.aliases.set(key, {
       kind: 'ALIAS',
-      id: suggestionId({ kind: 'ALIAS', type: 'ALIAS', ends: [c.entityId, foldForSearch(c.alias)], documentId: this.documentId, sentence: evidence.sentence }),
+      id: suggestionId({
+        kind: 'ALIAS',
+        type: 'ALIAS',
+        ends: [c.entityId, foldForSearch(c.alias)],
+        documentId: this.documentId,
+        sentence: evidence.sentence,
+      }),
       entityId: c.entityId,
       alias: c.alias,
       span: nameSpan(s, c.start, c.end),
@@ -94,13 +117,16 @@ export class SuggestionSet {
     });
   }
 
-  relation(
-    s: DocumentSentence,
-    r: Omit<RelationSuggestion, 'kind' | 'id' | 'evidence'>,
-  ): void {
+  relation(s: DocumentSentence, r: Omit<RelationSuggestion, 'kind' | 'id' | 'evidence'>): void {
     if (r.from.id === r.to.id) return;
     const evidence = evidenceOf(this.documentId, s);
-    const id = suggestionId({ kind: 'RELATION', type: r.type, ends: [r.from.id, r.to.id], documentId: this.documentId, sentence: evidence.sentence });
+    const id = suggestionId({
+      kind: 'RELATION',
+      type: r.type,
+      ends: [r.from.id, r.to.id],
+      documentId: this.documentId,
+      sentence: evidence.sentence,
+    });
     const known = this.relations.get(id);
     if (known && known.confidence >= r.confidence) return;
     this.relations.set(id, { kind: 'RELATION', id, ...r, evidence, confidence: round(r.confidence) });
