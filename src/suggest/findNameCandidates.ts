@@ -34,6 +34,7 @@ function titleAt(text: string, from: number, maxWords: number, capitalisedOnly: 
   let end = from;
   let at = from;
   let words = 0;
+  let prevJoiner = '';
   while (words < maxWords) {
     const gap = /^[ \t]+/u.exec(text.slice(at))?.[0] ?? '';
     if (words > 0 && !gap) break;
@@ -43,6 +44,9 @@ function titleAt(text: string, from: number, maxWords: number, capitalisedOnly: 
     const w = m[0];
     const lower = w.toLowerCase();
     const joiner = JOINERS.has(lower) && w === lower;
+    // "… en van het Ministerie …": a second phrase begins, not more of this title.
+    if (joiner && prevJoiner === 'en') break;
+    prevJoiner = joiner ? lower : '';
     if (!joiner && STOP.has(lower) && w === lower) break;
     if (!joiner && capitalisedOnly && !/^[\p{Lu}\d]/u.test(w)) break;
     at = m.index + w.length;

@@ -74,8 +74,8 @@ export function compiledPatterns(): readonly CompiledTemplate[] {
 }
 
 /**
- * The sentence with each span replaced by ⟦i⟧, and lists of names ("A, B en C", "A of B", "A en met B") joined
- * into one slot ⟦i,j,k⟧. Quotes and glued footnote markers next to a name are dropped so the wording around it
+ * The sentence with each span replaced by ⟦i⟧, and lists of names of one entity type ("A, B en C", "A of B",
+ * "A en met B") joined into one slot ⟦i,j,k⟧. Quotes and glued footnote markers next to a name are dropped so the wording around it
  * reads as plain words.
  */
 export function maskSentence(sentence: string, spans: readonly SentenceSpan[]): string {
@@ -98,7 +98,10 @@ export function maskSentence(sentence: string, spans: readonly SentenceSpan[]): 
     /⟦(\d+)⟧((?:(?:\s*,\s*|\s+(?:en|of|en\/of)\s+)(?:(?:met|voor|aan|bij|van|in)\s+)?(?:(?:de|het|een|alle|andere)\s+(?:\p{Ll}+\s+(?=⟦))?)?⟦\d+⟧)+)/gu;
   return out.replace(LIST, (all: string, first: string, rest: string) => {
     const ids = [first, ...[...rest.matchAll(/⟦(\d+)⟧/gu)].map((m) => m[1] as string)];
-    return `⟦${ids.join(',')}⟧`;
+    // A list joins names of one kind ("werkateliers, Communities of Practice en uitwisselingssessies"); "Vos,
+    // staatssecretaris" is a name and its apposition.
+    const types = new Set(ids.map((i) => spans[Number(i)]?.entityType));
+    return types.size === 1 ? `⟦${ids.join(',')}⟧` : all;
   });
 }
 
