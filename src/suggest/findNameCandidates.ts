@@ -97,7 +97,8 @@ const CONVENTIONS: readonly Convention[] = [
   {
     rule: 'convention:document',
     entityType: EntityType.Document,
-    head: /(?<=\s)(?:Monitor|Jaarverslag|Jaarrapport|Rapportage|Nota|Uitvoeringsagenda|Verkenning|Kamerbrief|Beleidsbrief|Visiebrief)(?= \p{L})/gu,
+    // Not at the start of a sentence, where any word has a capital: group 1 is the head word itself.
+    head: /\s(Monitor|Jaarverslag|Jaarrapport|Rapportage|Nota|Uitvoeringsagenda|Verkenning|Kamerbrief|Beleidsbrief|Visiebrief)(?= \p{L})/gu,
     maxWords: 5,
     capitalisedOnly: false,
     minTail: 1,
@@ -169,8 +170,8 @@ export function findNameCandidates(sentence: string): NameCandidate[] {
   }
   for (const c of CONVENTIONS) {
     for (const m of sentence.matchAll(c.head)) {
-      const headStart = m.index ?? 0;
-      const tailStart = headStart + m[0].length;
+      const headStart = (m.index ?? 0) + (m[1] !== undefined ? m[0].length - m[1].length : 0);
+      const tailStart = (m.index ?? 0) + m[0].length;
       const from = c.keepHead ? headStart : tailStart;
       const skipQuote = /^[‘'“"]/u.test(sentence.slice(tailStart)) ? 1 : 0;
       if (skipQuote) continue; // the quoted title is taken above
