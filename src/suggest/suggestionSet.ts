@@ -125,7 +125,13 @@ export class SuggestionSet {
     const key = `${r.type}|${r.from.id}|${r.to.id}|${s.text.sourceStart}`;
     let id = this.relationIds.get(key);
     if (!id) {
-      id = suggestionId({ kind: 'RELATION', type: r.type, ends: [r.from.id, r.to.id], documentId: this.documentId, sentence: evidence.sentence });
+      id = suggestionId({
+        kind: 'RELATION',
+        type: r.type,
+        ends: [r.from.id, r.to.id],
+        documentId: this.documentId,
+        sentence: evidence.sentence,
+      });
       this.relationIds.set(key, id);
     }
     const known = this.relations.get(id);

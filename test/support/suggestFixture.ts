@@ -50,6 +50,12 @@ export function namesIn(sentence: string, catalogue = patternCatalogue()): Sente
     return { start: m.start, end: m.end, id: e.id, entityType: e.type, ...(e.kind ? { entityKind: e.kind } : {}) };
   });
   for (const m of sentence.matchAll(/(?<![\p{L}])Ik(?![\p{L}])/gu))
-    spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + 2, id: 'staatssecretaris', entityType: E.Organisation, entityKind: 'office' });
+    spans.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + 2,
+      id: 'staatssecretaris',
+      entityType: E.Organisation,
+      entityKind: 'office',
+    });
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -21,7 +21,9 @@ describe('abbreviation definitions', () => {
     expect(defs('Zo wordt het programma Vroege integratie en participatie (VrIP) aangeboden.')).toEqual([
       ['Vroege integratie en participatie', 'VrIP', 'LONG_FIRST'],
     ]);
-    expect(defs('over de Wet inburgering 2021 (Wi2021) en')).toEqual([['Wet inburgering 2021', 'Wi2021', 'LONG_FIRST']]);
+    expect(defs('over de Wet inburgering 2021 (Wi2021) en')).toEqual([
+      ['Wet inburgering 2021', 'Wi2021', 'LONG_FIRST'],
+    ]);
   });
 
   it('short form first', () => {
@@ -31,7 +33,9 @@ describe('abbreviation definitions', () => {
   });
 
   it('letters inside compounds and a function word the first letter must skip', () => {
-    expect(defs('het monitoring en evaluatieplan (M&E-plan), de')).toEqual([['monitoring en evaluatieplan', 'M&E-plan', 'LONG_FIRST']]);
+    expect(defs('het monitoring en evaluatieplan (M&E-plan), de')).toEqual([
+      ['monitoring en evaluatieplan', 'M&E-plan', 'LONG_FIRST'],
+    ]);
     expect(defs('met de Vereniging van Nederlandse Gemeenten (VNG) is')).toEqual([
       ['Vereniging van Nederlandse Gemeenten', 'VNG', 'LONG_FIRST'],
     ]);
@@ -86,7 +90,9 @@ describe('names by the conventions of government prose', () => {
       ['Raad van State', E.Organisation, 'convention:body'],
       ['Ministerie van Asiel en Migratie', E.Organisation, 'convention:ministry'],
     ]);
-    expect(names('Het CBS publiceert elk jaar de Monitor Inburgering.')).toEqual([['Monitor Inburgering', E.Document, 'convention:document']]);
+    expect(names('Het CBS publiceert elk jaar de Monitor Inburgering.')).toEqual([
+      ['Monitor Inburgering', E.Document, 'convention:document'],
+    ]);
   });
 
   it('a scare-quoted phrase in lower case is no title', () => {

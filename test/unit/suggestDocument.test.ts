@@ -19,12 +19,24 @@ const entry = (id: string, type: E, name: string, more: Partial<CatalogueEntry> 
 
 const catalogue = new Catalogue([
   ...PATTERN_ENTRIES.filter((e) => !['staatssecretaris', 'tweede-kamer'].includes(e.id)),
-  entry('staatssecretaris-jenv', E.Organisation, 'Staatssecretaris van Justitie en Veiligheid', { kind: 'office', aliases: ['staatssecretaris'] }),
-  entry('ministerie-jenv', E.Organisation, 'Ministerie van Justitie en Veiligheid', { kind: 'ministry', aliases: ['Justitie en Veiligheid'] }),
-  entry('coenradie', E.Person, 'I. Coenradie', { aliases: ['Coenradie'], role: 'Staatssecretaris van Justitie en Veiligheid' }),
+  entry('staatssecretaris-jenv', E.Organisation, 'Staatssecretaris van Justitie en Veiligheid', {
+    kind: 'office',
+    aliases: ['staatssecretaris'],
+  }),
+  entry('ministerie-jenv', E.Organisation, 'Ministerie van Justitie en Veiligheid', {
+    kind: 'ministry',
+    aliases: ['Justitie en Veiligheid'],
+  }),
+  entry('coenradie', E.Person, 'I. Coenradie', {
+    aliases: ['Coenradie'],
+    role: 'Staatssecretaris van Justitie en Veiligheid',
+  }),
   entry('tweede-kamer', E.Organisation, 'Tweede Kamer der Staten-Generaal', { aliases: ['Tweede Kamer'] }),
   entry('uwv', E.Organisation, 'UWV'),
-  entry('kst-32824-438', E.Document, 'Uitvoeringsbrief inburgering', { kind: 'kamerstuk', identifiers: ['KAMERSTUK:kst-32824-438'] }),
+  entry('kst-32824-438', E.Document, 'Uitvoeringsbrief inburgering', {
+    kind: 'kamerstuk',
+    identifiers: ['KAMERSTUK:kst-32824-438'],
+  }),
   entry('fractie-d66', E.Faction, 'D66', { chamber: 'TK' }),
 ]);
 
@@ -53,7 +65,9 @@ I. Coenradie
 
 const parse = (text = LETTER, id = 'kst-32824-490') => parseDocument(text, { id, sourceName: `${id}.txt`, catalogue });
 const relation = (all: Suggestion[], type: R, from: string, to: string) =>
-  all.find((s): s is RelationSuggestion => s.kind === 'RELATION' && s.type === type && s.from.id === from && s.to.id === to);
+  all.find(
+    (s): s is RelationSuggestion => s.kind === 'RELATION' && s.type === type && s.from.id === from && s.to.id === to,
+  );
 
 describe('suggestFromDocument on an invented Kamerbrief', () => {
   const doc = parse();
@@ -69,11 +83,15 @@ describe('suggestFromDocument on an invented Kamerbrief', () => {
     const aliases = all.filter((s) => s.kind === 'ALIAS').map((s) => s.kind === 'ALIAS' && [s.entityId, s.alias]);
     expect(aliases).toEqual([['uwv', 'Uitvoeringsinstituut Werknemersverzekeringen']]);
     // "Dienst Uitvoering Onderwijs (DUO)": both forms are already DUO's names.
-    expect(all.some((s) => s.kind !== 'RELATION' && /Dienst Uitvoering/u.test(s.kind === 'ENTITY' ? s.name : s.alias))).toBe(false);
+    expect(
+      all.some((s) => s.kind !== 'RELATION' && /Dienst Uitvoering/u.test(s.kind === 'ENTITY' ? s.name : s.alias)),
+    ).toBe(false);
   });
 
   it('names by convention and persons with a party the catalogue lacks are entity suggestions', () => {
-    const entities = all.filter((s) => s.kind === 'ENTITY').map((s) => s.kind === 'ENTITY' && [s.entityType, s.name, s.rule]);
+    const entities = all
+      .filter((s) => s.kind === 'ENTITY')
+      .map((s) => s.kind === 'ENTITY' && [s.entityType, s.name, s.rule]);
     expect(entities).toEqual(
       expect.arrayContaining([
         [E.Programme, 'Taalmaatje', 'convention:programme'],
@@ -128,7 +146,10 @@ describe('suggestFromDocument on an invented Kamerbrief', () => {
 });
 
 describe('suggestion ids', () => {
-  const ids = (text: string, id?: string) => suggestFromDocument(parse(text, id), catalogue).map((s) => s.id).sort();
+  const ids = (text: string, id?: string) =>
+    suggestFromDocument(parse(text, id), catalogue)
+      .map((s) => s.id)
+      .sort();
 
   it('are the same when the same document is ingested again, and when only its line breaks change', () => {
     expect(ids(LETTER)).toEqual(ids(LETTER));
@@ -138,7 +159,10 @@ describe('suggestion ids', () => {
   it('differ for another document and for a changed sentence', () => {
     const base = new Set(ids(LETTER));
     expect(ids(LETTER, 'kst-32824-491').some((i) => base.has(i))).toBe(false);
-    const changed = suggestFromDocument(parse(LETTER.replace('DUO voert de examens\nuit.', 'DUO voert sinds mei de examens uit.')), catalogue);
+    const changed = suggestFromDocument(
+      parse(LETTER.replace('DUO voert de examens\nuit.', 'DUO voert sinds mei de examens uit.')),
+      catalogue,
+    );
     const runs = changed.find((s) => s.kind === 'RELATION' && s.type === R.Runs) as RelationSuggestion;
     expect(base.has(runs.id)).toBe(false);
   });

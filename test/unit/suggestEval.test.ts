@@ -39,7 +39,10 @@ describe('npm run eval:suggest', () => {
   it('meets the seed targets, or the results say which are missed', () => {
     for (const [name, t] of Object.entries(now.seed.targets)) {
       if (t.met) expect(t.value).toBeGreaterThanOrEqual(t.target);
-      else expect(md).toMatch(new RegExp(`\\| ${name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} .*\\*\\*missed\\*\\*`));
+      else
+        expect(md).toMatch(
+          new RegExp(`\\| ${name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} .*\\*\\*missed\\*\\*`),
+        );
     }
   });
 

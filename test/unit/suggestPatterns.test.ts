@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { RelationType as R } from '../../src/generated/graphql';
 import { maskSentence, matchRelations } from '../../src/suggest/matchRelations';
 import { RELATION_PATTERNS } from '../../src/suggest/relationPatterns';
@@ -22,6 +24,12 @@ describe('relation patterns: every documented example', () => {
   it.each(RELATION_PATTERNS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
     const expected = `${p.example.type} ${idOf(p.example.from)} -> ${idOf(p.example.to)} [${p.id}]`;
     expect(relations(p.example.sentence, p.footnoteOnly)).toContain(expected);
+  });
+
+  it('docs/suggestions.md lists every pattern', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '../../docs/suggestions.md'), 'utf8');
+    for (const p of RELATION_PATTERNS)
+      expect(doc).toContain(`| \`${p.id}\` | ${p.types.join(', ')} | ${p.confidence} |`);
   });
 
   it('every pattern has a unique id and only types of the vocabulary', () => {
@@ -60,7 +68,9 @@ describe('relation patterns: voice and word order', () => {
   });
 
   it('inversion after a fronted phrase keeps the subject after the verb', () => {
-    expect(relations('Binnen deze subsidie organiseert DUO examens.')).toEqual(['ORGANISES duo -> examens [organiseren]']);
+    expect(relations('Binnen deze subsidie organiseert DUO examens.')).toEqual([
+      'ORGANISES duo -> examens [organiseren]',
+    ]);
     expect(relations('Samen met de gemeente investeer Ik in het project.')).toEqual([
       'COOPERATES_WITH staatssecretaris -> gemeente [samen-met]',
       'FUNDS staatssecretaris -> project [financieren]',
@@ -69,7 +79,11 @@ describe('relation patterns: voice and word order', () => {
 
   it('a name inside a prepositional phrase is not the subject', () => {
     // The subject is "Examens in beeld", not the law after "van de" that stands nearest to the verb.
-    expect(relations('Het rapport Examens in beeld over de uitvoering van de Wet inburgering 2021 is onderdeel van de inburgering.')).toEqual([
+    expect(
+      relations(
+        'Het rapport Examens in beeld over de uitvoering van de Wet inburgering 2021 is onderdeel van de inburgering.',
+      ),
+    ).toEqual([
       'EVALUATES examens-in-beeld -> wi2021 [evalueren]',
       'PART_OF examens-in-beeld -> inburgering [onderdeel-van]',
     ]);

@@ -5,13 +5,25 @@ const split = (t: string) => splitSentences(t).map((r) => t.slice(r.start, r.end
 
 describe('splitSentences (Dutch)', () => {
   it.each([
-    ['Dit geldt o.a. voor gemeenten. Daarna volgt de rest.', ['Dit geldt o.a. voor gemeenten.', 'Daarna volgt de rest.']],
+    [
+      'Dit geldt o.a. voor gemeenten. Daarna volgt de rest.',
+      ['Dit geldt o.a. voor gemeenten.', 'Daarna volgt de rest.'],
+    ],
     ['Zie art. 2.2 van het Besluit. Het lid is bekend.', ['Zie art. 2.2 van het Besluit.', 'Het lid is bekend.']],
-    ['Kamerstukken II 2023/24, 32 824, nr. 438. De brief volgt.', ['Kamerstukken II 2023/24, 32 824, nr. 438.', 'De brief volgt.']],
+    [
+      'Kamerstukken II 2023/24, 32 824, nr. 438. De brief volgt.',
+      ['Kamerstukken II 2023/24, 32 824, nr. 438.', 'De brief volgt.'],
+    ],
     ['Dr. M.L. Vos tekende de brief. Zij is voorzitter.', ['Dr. M.L. Vos tekende de brief.', 'Zij is voorzitter.']],
-    ['De z.g. vroege start is belangrijk. Dat zegt de minister.', ['De z.g. vroege start is belangrijk.', 'Dat zegt de minister.']],
+    [
+      'De z.g. vroege start is belangrijk. Dat zegt de minister.',
+      ['De z.g. vroege start is belangrijk.', 'Dat zegt de minister.'],
+    ],
     ['Zo bijv. de gemeente Gouda. En ook Meierijstad.', ['Zo bijv. de gemeente Gouda.', 'En ook Meierijstad.']],
-    ['De heer J.J. de Vries (VVD) vroeg dit. Mevrouw Podt antwoordde.', ['De heer J.J. de Vries (VVD) vroeg dit.', 'Mevrouw Podt antwoordde.']],
+    [
+      'De heer J.J. de Vries (VVD) vroeg dit. Mevrouw Podt antwoordde.',
+      ['De heer J.J. de Vries (VVD) vroeg dit.', 'Mevrouw Podt antwoordde.'],
+    ],
     ['Heeft u inzicht? Zo ja, kunt u ons informeren?', ['Heeft u inzicht?', 'Zo ja, kunt u ons informeren?']],
     ['Het kost €2,5 mln. per jaar. Dat is veel.', ['Het kost €2,5 mln. per jaar.', 'Dat is veel.']],
     ['Het gaat om lessen, etc. Verder geldt dit.', ['Het gaat om lessen, etc.', 'Verder geldt dit.']],
