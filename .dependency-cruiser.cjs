@@ -77,7 +77,8 @@ module.exports = {
     {
       name: 'suggest-is-pure',
       severity: 'error',
-      comment: 'suggestions are computed from parsed documents without a database: suggest/ may not import db/ or neo4jLocal/',
+      comment:
+        'suggestions are computed from parsed documents without a database: suggest/ may not import db/ or neo4jLocal/',
       from: { path: paths(['suggest']) },
       to: { path: paths(['db', 'neo4jLocal']) },
     },

@@ -6,9 +6,9 @@ import { suggestFromDocument } from '../src/suggest/suggestFromDocument';
 import { renderResults } from './suggestEval/renderResults';
 import { EVAL_DIR, runSuggestEval, seedCatalogue } from './suggestEval/runSuggestEval';
 
-/** Runs measured after warm-up runs (the first run compiles the patterns' regular expressions). */
+/** Runs measured after warm-up runs (the first run compiles the patterns' regular expressions, and the JIT needs a few). */
 const RUNS = 20;
-const WARM_UP = 3;
+const WARM_UP = 10;
 
 /** CPU milliseconds of `f`, median and minimum of RUNS after WARM_UP (CPU time, so other load on the machine counts less). */
 function cpuMs(f: () => void): { median: number; min: number } {

@@ -39,7 +39,12 @@ export interface DocumentEval {
   readonly relations: RelationScores;
   readonly abbreviations: AbbreviationScore;
   /** Entity and alias suggestions against the hand list (fixtures only; the seed's entities are all catalogued). */
-  readonly entities?: { readonly gold: number; readonly found: number; readonly suggested: number; readonly missed: readonly string[] };
+  readonly entities?: {
+    readonly gold: number;
+    readonly found: number;
+    readonly suggested: number;
+    readonly missed: readonly string[];
+  };
   readonly aliases?: { readonly gold: number; readonly found: number; readonly suggested: number };
   /** Examples for the notes: suggestions the gold lacks, and gold relations not found (at pair level). */
   readonly falsePositives: readonly string[];
@@ -48,13 +53,17 @@ export interface DocumentEval {
 
 export interface SuggestEval {
   readonly command: string;
-  readonly seed: DocumentEval & { readonly targets: Record<keyof typeof TARGETS, { target: number; value: number | null; met: boolean }> };
+  readonly seed: DocumentEval & {
+    readonly targets: Record<keyof typeof TARGETS, { target: number; value: number | null; met: boolean }>;
+  };
   readonly fixtures: readonly DocumentEval[];
 }
 
 const endKey = (e: RelationSuggestion['from']) => (e.existing ? e.id : `new:${foldForSearch(e.name)}`);
 const relationsOf = (suggestions: readonly Suggestion[]): ScoredRelation[] =>
-  suggestions.filter((s): s is RelationSuggestion => s.kind === 'RELATION').map((r) => ({ type: r.type, from: endKey(r.from), to: endKey(r.to) }));
+  suggestions
+    .filter((s): s is RelationSuggestion => s.kind === 'RELATION')
+    .map((r) => ({ type: r.type, from: endKey(r.from), to: endKey(r.to) }));
 
 function scoreAbbreviations(doc: ParsedDocument, hand: readonly Definition[]): AbbreviationScore {
   const key = (d: Definition) => `${foldForSearch(d.long)} (${foldForSearch(d.short)})`;
@@ -80,7 +89,10 @@ function examples(gold: readonly ScoredRelation[], suggestions: readonly Suggest
     ...new Set(
       rels
         .filter((r) => !goldPairs.has(pair(endKey(r.from), endKey(r.to))))
-        .map((r) => `${endKey(r.from)} ${r.type} ${endKey(r.to)} [${r.patternId}] p${r.evidence.page}: “${r.evidence.sentence.slice(0, 160)}”`),
+        .map(
+          (r) =>
+            `${endKey(r.from)} ${r.type} ${endKey(r.to)} [${r.patternId}] p${r.evidence.page}: “${r.evidence.sentence.slice(0, 160)}”`,
+        ),
     ),
   ];
   const misses = gold.filter((g) => !sugPairs.has(pair(g.from, g.to))).map((g) => `${g.from} ${g.type} ${g.to}`);
@@ -157,16 +169,37 @@ export function runSuggestEval(): SuggestEval {
   const gold = seeds.relations
     .filter((r) => r.evidence.some((e) => e.document === seedDoc.id))
     .map((r) => ({ type: r.type, from: r.from, to: r.to }));
-  const abbr = parseYaml(fs.readFileSync(path.join(EVAL_DIR, 'seed-abbreviations.yaml'), 'utf8')) as { definitions: Definition[] };
-  const seed = evalDocument(path.join(SEED_DIR, seedDoc.textFile), seedDoc.id, catalogueOf(entries), gold, abbr.definitions).result;
+  const abbr = parseYaml(fs.readFileSync(path.join(EVAL_DIR, 'seed-abbreviations.yaml'), 'utf8')) as {
+    definitions: Definition[];
+  };
+  const seed = evalDocument(
+    path.join(SEED_DIR, seedDoc.textFile),
+    seedDoc.id,
+    catalogueOf(entries),
+    gold,
+    abbr.definitions,
+  ).result;
   const value = (f: { precision: number | null; recall: number | null }, k: 'precision' | 'recall') => f[k];
   const t = (target: number, v: number | null) => ({ target, value: v, met: v !== null && v >= target });
   const fixtures: DocumentEval[] = [];
   const dir = path.join(EVAL_DIR, 'fixtures');
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const g = parseYaml(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.gold.yaml')), 'utf8')) as FixtureGold;
-    const extra: CatalogueEntry[] = (g.entities ?? []).map((e) => ({ ...e, aliases: e.aliases ?? [], identifiers: [] }));
-    const r = evalDocument(path.join(dir, f), g.document, catalogueOf([...entries, ...extra]), g.relations, g.abbreviations ?? []);
+    const extra: CatalogueEntry[] = (g.entities ?? []).map((e) => ({
+      ...e,
+      aliases: e.aliases ?? [],
+      identifiers: [],
+    }));
+    const r = evalDocument(
+      path.join(dir, f),
+      g.document,
+      catalogueOf([...entries, ...extra]),
+      g.relations,
+      g.abbreviations ?? [],
+    );
     const entitySugs = r.suggestions.filter((s) => s.kind === 'ENTITY');
     const names = new Set(entitySugs.map((s) => `${s.entityType} ${foldForSearch(s.name)}`));
     const goldNames = (g.newEntities ?? []).map((e) => `${e.type} ${foldForSearch(e.name)}`);

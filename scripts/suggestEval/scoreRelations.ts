@@ -26,7 +26,12 @@ const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 :
 const pairKey = (r: ScoredRelation) => [r.from, r.to].sort().join(' ~ ');
 const typedKey = (r: ScoredRelation) => `${r.type} ${r.from} -> ${r.to}`;
 
-function figures(gold: readonly string[], suggested: readonly string[], goldAll: ReadonlySet<string>, suggestedAll: ReadonlySet<string>): Figures {
+function figures(
+  gold: readonly string[],
+  suggested: readonly string[],
+  goldAll: ReadonlySet<string>,
+  suggestedAll: ReadonlySet<string>,
+): Figures {
   const g = new Set(gold);
   const s = new Set(suggested);
   const correctSuggested = [...s].filter((k) => goldAll.has(k)).length;

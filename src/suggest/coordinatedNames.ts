@@ -20,6 +20,7 @@ const MIN_HEAD = 4;
  */
 export function coordinatedNames(sentence: string, catalogue: Catalogue): CoordinatedName[] {
   const out: CoordinatedName[] = [];
+  if (!/\p{L}-,?\s/u.test(sentence)) return out;
   for (const m of sentence.matchAll(COORDINATION)) {
     const last = m[2] as string;
     const parts = [...(m[1] as string).matchAll(/(\p{L}+)-/gu)].map((p) => ({

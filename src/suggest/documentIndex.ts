@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueEntry } from '../ingest/catalogue';
 import type { LinkContext } from '../ingest/linkContext';
 import type { ParsedMention } from '../ingest/mentions';
 import { resolvePerson } from '../ingest/resolvePerson';
+import { closingSignature } from './closingSignature';
 import type { ParsedDocument } from '../ingest/parseDocument';
 import { findPersonReferences, type PersonReference } from '../ingest/personReferences';
 
@@ -20,6 +21,12 @@ export function documentIndex(
   personsIn: (passageOrder: number) => readonly PersonReference[];
   speakerAt: (offset: number) => CatalogueEntry | undefined;
 } {
+  // "Ik" in an answer outside a letter is the office that answers: the header's (schriftelijke vragen) or the
+  // closing signature's.
+  const answering =
+    (doc.family.answeredBy?.role ? catalogue.find(doc.family.answeredBy.role, [EntityType.Organisation]) : undefined) ??
+    closingSignature(doc, catalogue, context)?.office;
+  const inAnswer = (at: number) => doc.answers.some((a) => a.start <= at && at < a.end);
   const mentions = new Map<number, ParsedMention[]>();
   for (const m of doc.mentions) mentions.set(m.passageOrder, [...(mentions.get(m.passageOrder) ?? []), m]);
   const persons = new Map<number, PersonReference[]>();
@@ -33,6 +40,7 @@ export function documentIndex(
   return {
     mentionsIn: (o) => mentions.get(o) ?? [],
     personsIn: (o) => persons.get(o) ?? [],
-    speakerAt: (at) => speakers.find((t) => t.start <= at && at < t.end)?.entry,
+    speakerAt: (at) =>
+      speakers.find((t) => t.start <= at && at < t.end)?.entry ?? (answering && inAnswer(at) ? answering : undefined),
   };
 }

@@ -12,11 +12,11 @@ export interface AbbreviationDefinition {
 /** Bracketed text that can hold one side of a definition. */
 const BRACKETS = /\(([^()]{1,120})\)/gu;
 /** A short form: one or two tokens, 2–12 characters, with a capital letter, not a year or a plain number. */
-const SHORT_FORM = /^(?=.*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}&.\-/]{1,11}(?: [\p{L}\p{N}&.\-]{1,6})?$/u;
+const SHORT_FORM = /^(?=.*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}&./-]{1,11}(?: [\p{L}\p{N}&.-]{1,6})?$/u;
 /** Words that can start a long form but are not part of it ("de", "het", "een", "van de", …). */
 const LEADING_NOISE = /^(?:(?:de|het|een|the|van|voor|en|of|in|op|door|bij|met|aan)\s+)+/iu;
 /** Characters that end the clause a long form stands in. */
-const CLAUSE_BREAK = /[,;:()\[\]‘’“”"?!]|\s[–-]\s/gu;
+const CLAUSE_BREAK = /[,;:()[\]‘’“”"?!]|\s[–-]\s/gu;
 
 function confidenceOf(short: string, long: string): number {
   return Math.round((0.6 + 0.35 * initialsShare(short, long)) * 100) / 100;

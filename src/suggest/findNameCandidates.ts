@@ -34,6 +34,7 @@ function titleAt(text: string, from: number, maxWords: number, capitalisedOnly: 
   let end = from;
   let at = from;
   let words = 0;
+  let prevJoiner = '';
   while (words < maxWords) {
     const gap = /^[ \t]+/u.exec(text.slice(at))?.[0] ?? '';
     if (words > 0 && !gap) break;
@@ -43,6 +44,9 @@ function titleAt(text: string, from: number, maxWords: number, capitalisedOnly: 
     const w = m[0];
     const lower = w.toLowerCase();
     const joiner = JOINERS.has(lower) && w === lower;
+    // "… en van het Ministerie …": a second phrase begins, not more of this title.
+    if (joiner && prevJoiner === 'en') break;
+    prevJoiner = joiner ? lower : '';
     if (!joiner && STOP.has(lower) && w === lower) break;
     if (!joiner && capitalisedOnly && !/^[\p{Lu}\d]/u.test(w)) break;
     at = m.index + w.length;
@@ -93,7 +97,8 @@ const CONVENTIONS: readonly Convention[] = [
   {
     rule: 'convention:document',
     entityType: EntityType.Document,
-    head: /(?<=\s)(?:Monitor|Jaarverslag|Jaarrapport|Rapportage|Nota|Uitvoeringsagenda|Verkenning|Kamerbrief|Beleidsbrief|Visiebrief)(?= \p{L})/gu,
+    // Not at the start of a sentence, where any word has a capital: group 1 is the head word itself.
+    head: /\s(Monitor|Jaarverslag|Jaarrapport|Rapportage|Nota|Uitvoeringsagenda|Verkenning|Kamerbrief|Beleidsbrief|Visiebrief)(?= \p{L})/gu,
     maxWords: 5,
     capitalisedOnly: false,
     minTail: 1,
@@ -128,6 +133,7 @@ const BODY_END = new RegExp(
   String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}-]*(?:-| en | van | voor | )){0,4}\p{Lu}\p{Ll}*${BODY_WORD})(?![\p{L}])`,
   'gu',
 );
+const BODY_WORD_PRESENT = new RegExp(`${BODY_WORD}(?![\\p{L}])`, 'u');
 const BODY_START = new RegExp(
   String.raw`(?<![\p{L}])(?:Centrale? |Nationale? |Sociaal-Economische |Algemene )?(?:Raad|Inspectie|Autoriteit|Bureau|Instituut|Agentschap|Centrum|College|Dienst|Stichting|Vereniging) (?:van|voor) (?:de |het )?(?=\p{Lu})`,
   'gu',
@@ -164,8 +170,8 @@ export function findNameCandidates(sentence: string): NameCandidate[] {
   }
   for (const c of CONVENTIONS) {
     for (const m of sentence.matchAll(c.head)) {
-      const headStart = m.index ?? 0;
-      const tailStart = headStart + m[0].length;
+      const headStart = (m.index ?? 0) + (m[1] !== undefined ? m[0].length - m[1].length : 0);
+      const tailStart = (m.index ?? 0) + m[0].length;
       const from = c.keepHead ? headStart : tailStart;
       const skipQuote = /^[‘'“"]/u.test(sentence.slice(tailStart)) ? 1 : 0;
       if (skipQuote) continue; // the quoted title is taken above
@@ -196,20 +202,22 @@ export function findNameCandidates(sentence: string): NameCandidate[] {
         confidence: 0.6,
       });
   }
-  for (const m of sentence.matchAll(BODY_END)) {
-    const start = m.index ?? 0;
-    const text = m[1] as string;
-    // A one-word name at the start of the sentence may be capitalised only for being first ("Kamer", "Raad").
-    if (start === 0 && !/\s/u.test(text)) continue;
-    if (!/\s|-/u.test(text) && text.length < 6) continue;
-    add({
-      text,
-      start,
-      end: start + text.length,
-      entityType: EntityType.Organisation,
-      rule: 'convention:body',
-      confidence: 0.55,
-    });
-  }
+  // Most sentences name no body: a cheap test of the body words spares the costly capitalised-words scan.
+  if (BODY_WORD_PRESENT.test(sentence))
+    for (const m of sentence.matchAll(BODY_END)) {
+      const start = m.index ?? 0;
+      const text = m[1] as string;
+      // A one-word name at the start of the sentence may be capitalised only for being first ("Kamer", "Raad").
+      if (start === 0 && !/\s/u.test(text)) continue;
+      if (!/\s|-/u.test(text) && text.length < 6) continue;
+      add({
+        text,
+        start,
+        end: start + text.length,
+        entityType: EntityType.Organisation,
+        rule: 'convention:body',
+        confidence: 0.55,
+      });
+    }
   return out.sort((a, b) => a.start - b.start);
 }

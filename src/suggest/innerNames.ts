@@ -14,6 +14,17 @@ const INNER_CONFIDENCE = 0.65;
 /** Kinds of reports: their makers publish them (the others' writers author them). */
 const REPORT = /^(?:de |het |een )?(?:onderzoeks)?(?:rapport|onderzoek|evaluatie|monitor|studie)/iu;
 
+const MATCHERS = new WeakMap<Catalogue, MentionMatcher>();
+/** One mention matcher per catalogue: building it reads every name, and a corpus ingest reuses its catalogue. */
+function matcherOf(catalogue: Catalogue): MentionMatcher {
+  let m = MATCHERS.get(catalogue);
+  if (!m) {
+    m = new MentionMatcher(catalogue.entries);
+    MATCHERS.set(catalogue, m);
+  }
+  return m;
+}
+
 /**
  * What a catalogued name says about the names inside it, when the text writes the name in full:
  * - a document "van" a party was written (or, for a report, published) by it: "de brief van de staatssecretaris
@@ -32,7 +43,6 @@ export function innerNames(
   evidence: StructureEvidence,
   set: SuggestionSet,
 ): void {
-  let matcher: MentionMatcher | undefined;
   const done = new Set<string>();
   for (const m of doc.mentions) {
     const outer = catalogue.byId(m.entityId);
@@ -40,7 +50,7 @@ export function innerNames(
     if (!outer || done.has(outer.id) || !/\s/u.test(text.trim())) continue;
     const s = evidence.at(m.start);
     if (!s) continue;
-    matcher ??= new MentionMatcher(catalogue.entries);
+    const matcher = matcherOf(catalogue);
     // From the second word on: at the first, the longest name is the outer name itself.
     const second = /^\S+\s+/u.exec(text)?.[0].length ?? text.length;
     const passage = {

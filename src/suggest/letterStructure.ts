@@ -1,7 +1,9 @@
 import { EntityType, RelationType as R } from '../generated/graphql';
 import { foldForSearch } from '../domain/text';
 import type { Catalogue } from '../ingest/catalogue';
+import type { LinkContext } from '../ingest/linkContext';
 import type { ParsedDocument } from '../ingest/parseDocument';
+import { closingSignature } from './closingSignature';
 import type { ParsedPart } from '../ingest/questionAnswerTypes';
 import { catalogueEnd, documentEnd, knownEntity } from './relationEnds';
 import type { StructureEvidence } from './structureEvidence';
@@ -77,6 +79,7 @@ function addresseeEntity(catalogue: Catalogue, addressee: string) {
 export function letterStructure(
   doc: ParsedDocument,
   catalogue: Catalogue,
+  context: LinkContext,
   evidence: StructureEvidence,
   set: SuggestionSet,
 ): void {
@@ -128,6 +131,51 @@ export function letterStructure(
       }
     }
   }
+  // Schriftelijke vragen have no letters: the header names to whom the questions went and who answered them.
+  if (!doc.parts.length) {
+    const f = doc.family;
+    const to = f.addressee ? addresseeEntity(catalogue, f.addressee) : undefined;
+    const line = f.addressee ? evidence.containing(f.addressee) : undefined;
+    if (to && line) rel(line, R.AddressedTo, whole, catalogueEnd(to, line, f.addressee), 'questions-addressee');
+    const office = f.answeredBy?.role
+      ? knownEntity(catalogue, f.answeredBy.role, [EntityType.Organisation])
+      : undefined;
+    const answer = f.answeredBy ? evidence.containing(`Antwoord van`) : undefined;
+    if (office && answer) {
+      rel(answer, R.AnsweredIn, catalogueEnd(office, answer, f.answeredBy?.role), whole, 'answer-header');
+      const person = f.answeredBy ? knownEntity(catalogue, f.answeredBy.name, [EntityType.Person]) : undefined;
+      if (person && office.kind === 'office')
+        rel(
+          answer,
+          R.HoldsOffice,
+          catalogueEnd(person, answer, f.answeredBy?.name),
+          catalogueEnd(office),
+          'answer-header',
+        );
+    }
+  }
+  // A document without letters that an office-holder signs at its end (a Tweede Kamer VSO's answers).
+  const closing = closingSignature(doc, catalogue, context);
+  const signed = closing ? evidence.containing(closing.nameText, closing.passage.start) : undefined;
+  if (closing && signed) {
+    const office = closing.office ? catalogueEnd(closing.office, signed, closing.officeText) : undefined;
+    const person = closing.person ? catalogueEnd(closing.person, signed, closing.nameText) : undefined;
+    if (office) rel(signed, R.Authored, office, whole, 'closing-signature');
+    if (person) rel(signed, R.Authored, person, whole, 'closing-signature');
+    if (office && person && closing.office?.kind === 'office')
+      rel(signed, R.HoldsOffice, person, office, 'closing-signature');
+  }
+  // Questions outside a letter (schriftelijke vragen, a Tweede Kamer VSO) were asked in the document itself.
+  const askedHere = new Set<string>();
+  for (const q of doc.questions) {
+    if (!q.factionId || doc.parts.some((p) => p.start <= q.start && q.start <= p.end) || askedHere.has(q.factionId))
+      continue;
+    const faction = catalogue.byId(q.factionId);
+    const s = evidence.at(q.start);
+    if (!faction || !s) continue;
+    askedHere.add(q.factionId);
+    rel(s, R.AskedQuestionsIn, catalogueEnd(faction, s, q.faction), whole, 'questions');
+  }
   for (const j of doc.joins) {
     const a = j.factionId ? catalogue.byId(j.factionId) : undefined;
     const b = j.joinsId ? catalogue.byId(j.joinsId) : undefined;
@@ -148,8 +196,18 @@ export function letterStructure(
   const committee = committeeId ? catalogue.byId(committeeId) : undefined;
   if (committee) {
     // "De commissie brengt bijgaand verslag uit …": the committee issues the report.
-    const passage = doc.passages.find((p) => /\b(?:brengt|brengen|bracht)\b[^.]*\bverslag\b[^.]*\buit\b/u.test(p.text));
-    const s = passage ? evidence.at(passage.start) : undefined;
+    // The committee issues a report of a written consultation or debate: by its "brengt … verslag uit" when the
+    // text has one, else by the opening paragraph that names it.
+    const passage =
+      doc.passages.find((p) => /\b(?:brengt|brengen|bracht)\b[^.]*\bverslag\b[^.]*\buit\b/u.test(p.text)) ??
+      (['VSO', 'COMMISSIEDEBAT'].includes(doc.meta.family ?? '') && named
+        ? doc.passages.find((p) => p.order === named.passageOrder)
+        : undefined);
+    const s = passage
+      ? passage.order === named?.passageOrder && named
+        ? evidence.at(named.start)
+        : evidence.at(passage.start)
+      : undefined;
     if (s) rel(s, R.Published, catalogueEnd(committee), whole, 'report-issued');
   }
 }

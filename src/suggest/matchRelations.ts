@@ -32,16 +32,50 @@ const AFTER_PREPOSITION = new RegExp(
 /** Negation inside a wording's gaps cancels it ("organiseert geen …"), unless the wording is itself negative. */
 const NEGATION = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u;
 
-let compiled: readonly CompiledTemplate[] | undefined;
-/** The compiled templates of RELATION_PATTERNS, built once. */
+/** The compiled templates with their anchors numbered, so a sentence marks the anchors it holds in one pass. */
+interface PatternIndex {
+  readonly templates: readonly CompiledTemplate[];
+  /** Anchor numbers of each template, in template order. */
+  readonly anchorsOf: readonly (readonly number[])[];
+  /** For each lower-case word, the word-set anchors it satisfies. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Anchors that are regular expressions, by number. */
+  readonly regexes: ReadonlyMap<number, RegExp>;
+  readonly count: number;
+}
+
+let index: PatternIndex | undefined;
+/** The compiled templates of RELATION_PATTERNS and their anchor index, built once. */
+function patternIndex(): PatternIndex {
+  if (index) return index;
+  const templates = RELATION_PATTERNS.flatMap((p) => p.templates.map((t) => compileTemplate(p, t)));
+  const ids = new Map<ReadonlySet<string> | RegExp, number>();
+  const byWord = new Map<string, number[]>();
+  const regexes = new Map<number, RegExp>();
+  const anchorsOf = templates.map((c) =>
+    c.anchors.map((a) => {
+      let id = ids.get(a);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(a, id);
+        if (a instanceof RegExp) regexes.set(id, a);
+        else for (const w of a) byWord.set(w, [...(byWord.get(w) ?? []), id]);
+      }
+      return id;
+    }),
+  );
+  index = { templates, anchorsOf, byWord, regexes, count: ids.size };
+  return index;
+}
+
+/** The compiled templates of RELATION_PATTERNS (for tests and tools). */
 export function compiledPatterns(): readonly CompiledTemplate[] {
-  compiled ??= RELATION_PATTERNS.flatMap((p) => p.templates.map((t) => compileTemplate(p, t)));
-  return compiled;
+  return patternIndex().templates;
 }
 
 /**
- * The sentence with each span replaced by ⟦i⟧, and lists of names ("A, B en C", "A of B", "A en met B") joined
- * into one slot ⟦i,j,k⟧. Quotes and glued footnote markers next to a name are dropped so the wording around it
+ * The sentence with each span replaced by ⟦i⟧, and lists of names of one entity type ("A, B en C", "A of B",
+ * "A en met B") joined into one slot ⟦i,j,k⟧. Quotes and glued footnote markers next to a name are dropped so the wording around it
  * reads as plain words.
  */
 export function maskSentence(sentence: string, spans: readonly SentenceSpan[]): string {
@@ -64,7 +98,10 @@ export function maskSentence(sentence: string, spans: readonly SentenceSpan[]): 
     /⟦(\d+)⟧((?:(?:\s*,\s*|\s+(?:en|of|en\/of)\s+)(?:(?:met|voor|aan|bij|van|in)\s+)?(?:(?:de|het|een|alle|andere)\s+(?:\p{Ll}+\s+(?=⟦))?)?⟦\d+⟧)+)/gu;
   return out.replace(LIST, (all: string, first: string, rest: string) => {
     const ids = [first, ...[...rest.matchAll(/⟦(\d+)⟧/gu)].map((m) => m[1] as string)];
-    return `⟦${ids.join(',')}⟧`;
+    // A list joins names of one kind ("werkateliers, Communities of Practice en uitwisselingssessies"); "Vos,
+    // staatssecretaris" is a name and its apposition.
+    const types = new Set(ids.map((i) => spans[Number(i)]?.entityType));
+    return types.size === 1 ? `⟦${ids.join(',')}⟧` : all;
   });
 }
 
@@ -85,22 +122,27 @@ export function matchRelations(
     else wordsAt.set(w, [m.index ?? 0]);
   }
   const slotStarts = [...masked.matchAll(/⟦/gu)].map((m) => m.index ?? 0);
-  const allWordStarts = [...wordsAt.values()].flat().sort((a, b) => a - b);
-  const anchorSeen = new Map<ReadonlySet<string> | RegExp, boolean>();
-  const present = (a: ReadonlySet<string> | RegExp) => {
-    let v = anchorSeen.get(a);
-    if (v === undefined) {
-      v = a instanceof RegExp ? a.test(masked) : anyIn(a, wordsAt);
-      anchorSeen.set(a, v);
-    }
-    return v;
+  let allWordStarts: number[] | undefined;
+  const { templates, anchorsOf, byWord, regexes, count } = patternIndex();
+  // 1 = the sentence holds the anchor, 0 = it does not, -1 = a regex anchor not yet tried.
+  const present = new Int8Array(count);
+  for (const id of regexes.keys()) present[id] = -1;
+  for (const w of wordsAt.keys()) for (const id of byWord.get(w) ?? []) present[id] = 1;
+  const holds = (id: number) => {
+    if (present[id] === -1) present[id] = (regexes.get(id) as RegExp).test(masked) ? 1 : 0;
+    return present[id] === 1;
   };
-  const startsOf = (c: CompiledTemplate) =>
-    c.slotFirst ? slotStarts : c.firstWords ? [...c.firstWords].flatMap((w) => wordsAt.get(w) ?? []) : allWordStarts;
+  const startsOf = (c: CompiledTemplate): readonly number[] => {
+    if (c.slotFirst) return slotStarts;
+    if (!c.firstWords) return (allWordStarts ??= [...wordsAt.values()].flat().sort((a, b) => a - b));
+    const at: number[] = [];
+    for (const w of c.firstWords) at.push(...(wordsAt.get(w) ?? []));
+    return at;
+  };
   const out: RelationMatch[] = [];
-  for (const c of compiledPatterns()) {
-    if (c.pattern.footnoteOnly && !opts.footnote) continue;
-    if (!c.anchors.every(present)) continue;
+  templates.forEach((c, t) => {
+    if (c.pattern.footnoteOnly && !opts.footnote) return;
+    if (!(anchorsOf[t] as readonly number[]).every(holds)) return;
     for (const at of startsOf(c)) {
       c.regex.lastIndex = at;
       const m = c.regex.exec(masked);
@@ -133,7 +175,7 @@ export function matchRelations(
           if (type) out.push({ pattern: c.pattern, type, from: a, to: b, gapWords });
         }
     }
-  }
+  });
   return out;
 }
 
@@ -149,11 +191,6 @@ function authorshipOrder(types: readonly RelationType[], to: SentenceSpan): read
   if (!types.includes(R.Published) || !types.includes(R.Authored)) return types;
   const written = to.entityKind !== undefined && WRITTEN_KINDS.has(to.entityKind);
   return written ? [R.Authored, R.Published] : [R.Published, R.Authored];
-}
-
-function anyIn(alternatives: ReadonlySet<string>, words: ReadonlyMap<string, unknown>): boolean {
-  for (const w of alternatives) if (words.has(w)) return true;
-  return false;
 }
 
 /** The first of the pattern's types that the vocabulary allows between the two ends, or null (discarded). */

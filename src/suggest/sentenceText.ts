@@ -1,3 +1,20 @@
+/** Whitespace as `normaliseWhitespace` collapses it (\s and NBSP), tested by code unit: this runs per character. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * A sentence as the evidence rule sees it (whitespace collapsed to single spaces, trimmed), with the way back to
  * source offsets: the review panel highlights names in the document text, and the quote check compares the
@@ -18,7 +35,7 @@ export class SentenceText {
     let space = false;
     for (let i = sourceStart; i < sourceEnd; i++) {
       const c = source[i] as string;
-      if (/[\s\u00a0]/u.test(c)) {
+      if (isSpace(source.charCodeAt(i))) {
         space = text.length > 0;
         continue;
       }

@@ -35,7 +35,7 @@ export function suggestFromDocument(
   const set = new SuggestionSet(parsed.id);
   const sentences = documentSentences(parsed);
   const evidence = new StructureEvidence(parsed, sentences);
-  letterStructure(parsed, catalogue, evidence, set);
+  letterStructure(parsed, catalogue, context, evidence, set);
   membershipLists(parsed, catalogue, context, evidence, set);
   citationRelations(parsed, catalogue, evidence, set);
   officeRelations(parsed, catalogue, context, evidence, set);

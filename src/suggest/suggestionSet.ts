@@ -45,6 +45,7 @@ export class SuggestionSet {
   private readonly entities = new Map<string, EntitySuggestion>();
   private readonly aliases = new Map<string, AliasSuggestion>();
   private readonly relations = new Map<string, RelationSuggestion>();
+  private readonly relationIds = new Map<string, string>();
 
   constructor(readonly documentId: string) {}
 
@@ -120,13 +121,19 @@ export class SuggestionSet {
   relation(s: DocumentSentence, r: Omit<RelationSuggestion, 'kind' | 'id' | 'evidence'>): void {
     if (r.from.id === r.to.id) return;
     const evidence = evidenceOf(this.documentId, s);
-    const id = suggestionId({
-      kind: 'RELATION',
-      type: r.type,
-      ends: [r.from.id, r.to.id],
-      documentId: this.documentId,
-      sentence: evidence.sentence,
-    });
+    // The id hashes the folded sentence: the same relation from the same sentence is found by a cheap key first.
+    const key = `${r.type}|${r.from.id}|${r.to.id}|${s.text.sourceStart}`;
+    let id = this.relationIds.get(key);
+    if (!id) {
+      id = suggestionId({
+        kind: 'RELATION',
+        type: r.type,
+        ends: [r.from.id, r.to.id],
+        documentId: this.documentId,
+        sentence: evidence.sentence,
+      });
+      this.relationIds.set(key, id);
+    }
     const known = this.relations.get(id);
     if (known && known.confidence >= r.confidence) return;
     this.relations.set(id, { kind: 'RELATION', id, ...r, evidence, confidence: round(r.confidence) });
