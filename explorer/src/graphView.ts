@@ -1,15 +1,17 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { RelationLite, SubgraphLite } from './api';
+import { graphStyle } from './graphStyle';
+import { hideCollidingLabels } from './labelCollision';
+import { viewPng } from './pngExport';
+import { withSeededRandom } from './seededRandom';
 import { TYPE_STYLE } from './typeStyle';
+import { pullIntoView, showAdded, VIEW_PADDING } from './viewport';
 import type { LayoutName } from './viewState';
 
 export { TYPE_STYLE };
 
 cytoscape.use(fcose);
-
-export const NODE_SIZE = 28;
-const PATH_COLOUR = '#e6007e';
 
 export interface RenderOptions {
   /** Saved positions (from the history entry being returned to); they win over the current ones. */
@@ -28,8 +30,10 @@ export interface RenderOptions {
 /**
  * The graph on screen. `render` makes it exactly a given subgraph: nodes that stay keep their place, new nodes are
  * put next to a neighbour already drawn and the force layout then runs with every old node fixed, so an expansion
- * never moves what the reader has already seen. Labels that would overlap another label are hidden (the node's
- * full name shows on hover, focus and selection).
+ * never moves what the reader has already seen. A new node the layout put off screen is moved to a free spot near
+ * its neighbour on screen; only if there is none does the viewport move, by the smallest pan (zooming out only when
+ * the new nodes do not fit), so the picture does not jump. Labels that would overlap another label are hidden (the
+ * node's full name shows on hover, focus and selection).
  */
 export class GraphView {
   readonly cy: Core;
@@ -45,75 +49,8 @@ export class GraphView {
       minZoom: 0.1,
       // A handful of nodes should not fill the screen.
       maxZoom: 1.6,
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': (n: NodeSingular) => TYPE_STYLE[n.data('type') as string]?.color ?? '#999',
-            shape: (n: NodeSingular) => TYPE_STYLE[n.data('type') as string]?.shape ?? 'ellipse',
-            label: 'data(label)',
-            'font-size': 11,
-            color: '#222',
-            'text-wrap': 'ellipsis',
-            'text-max-width': '130px',
-            'text-valign': 'bottom',
-            'text-margin-y': 4,
-            'text-background-color': '#fff',
-            'text-background-opacity': 0.8,
-            'text-background-padding': '1px',
-            width: NODE_SIZE,
-            height: NODE_SIZE,
-            'border-width': 1,
-            'border-color': '#fff',
-          },
-        },
-        { selector: 'node.nolabel', style: { label: '' } },
-        {
-          selector: 'node.full, node:selected',
-          style: {
-            label: 'data(label)',
-            'text-wrap': 'wrap',
-            'text-max-width': '220px',
-            'z-index': 10,
-            'font-weight': 'bold',
-          },
-        },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
-        { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
-        {
-          selector: 'edge',
-          style: {
-            width: 1.5,
-            'line-color': '#b8b8b8',
-            'target-arrow-color': '#b8b8b8',
-            'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier',
-            label: '',
-            'font-size': 10,
-            color: '#333',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#fff',
-            'text-background-opacity': 0.9,
-          },
-        },
-        { selector: 'edge.full, edge:selected', style: { label: 'data(type)', 'z-index': 10 } },
-        { selector: 'edge:selected', style: { 'line-color': '#000', 'target-arrow-color': '#000', width: 3 } },
-        // Edges get the colour and width; nodes only a border, so a path node keeps its type's size and shape.
-        {
-          selector: 'edge.path',
-          style: {
-            'line-color': PATH_COLOUR,
-            'target-arrow-color': PATH_COLOUR,
-            width: 4,
-            label: 'data(type)',
-            color: PATH_COLOUR,
-          },
-        },
-        { selector: 'node.path', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
-        { selector: '.hidden', style: { display: 'none' } },
-      ],
+      style: graphStyle(this.compact),
     });
-    if (this.compact) this.cy.style().selector('node').style({ 'text-max-width': '90px', 'font-size': 10 }).update();
     const target = (ev: cytoscape.EventObject) => ev.target as cytoscape.SingularElementArgument;
     this.cy.on('mouseover', 'node, edge', (ev) => {
       target(ev).addClass('full');
@@ -162,13 +99,25 @@ export class GraphView {
     this.applyClasses(o);
 
     const firstDrawing = old.size === 0 && Object.keys(saved).length === 0;
-    if (o.relayout || (o.layout !== 'force' && (fresh.length || o.relayout)))
-      await this.runLayout(o.layout, o.selected);
-    else if (fresh.length)
+    if (o.relayout || (o.layout !== 'force' && fresh.length)) await this.runLayout(o.layout, o.selected);
+    else if (fresh.length) {
       await this.runForce(firstDrawing ? [] : [...old.keys()].concat(Object.keys(saved)), firstDrawing);
-    this.hideCollidingLabels(o);
+      if (!firstDrawing)
+        pullIntoView(
+          cy,
+          fresh.map((n) => n.id),
+          o.origin ?? null,
+          this.compact ? 70 : 120,
+        );
+    }
+    this.hideCollidingLabels(o.selected);
     if (firstDrawing || o.relayout) this.fitRoomy();
-    else if (!this.allInView()) cy.fit(undefined, 40);
+    else
+      showAdded(
+        cy,
+        sub.nodes.filter((n) => !old.has(n.id)).map((n) => n.id),
+        o.origin ?? null,
+      );
   }
 
   /**
@@ -177,7 +126,7 @@ export class GraphView {
    */
   fitRoomy(): void {
     const cy = this.cy;
-    cy.fit(undefined, 40);
+    cy.fit(undefined, VIEW_PADDING);
     if (cy.zoom() > 1) {
       cy.zoom(1);
       cy.center();
@@ -232,25 +181,29 @@ export class GraphView {
     return out;
   }
 
+  /** The force layout with the `fixed` nodes held where they are (all free when empty: a first drawing). */
   private runForce(fixed: string[], randomize: boolean): Promise<void> {
     const keep = new Set(fixed);
     const constraint = this.cy
       .nodes()
       .filter((n) => keep.has(n.id()))
       .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-    return this.run({
-      name: 'fcose',
-      quality: 'proof',
-      randomize,
-      animate: false,
-      fit: false,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => (this.compact ? 70 : 120),
-      nodeRepulsion: () => (this.compact ? 5000 : 12000),
-      nodeSeparation: this.compact ? 50 : 90,
-      packComponents: constraint.length === 0,
-      fixedNodeConstraint: constraint.length ? constraint : undefined,
-    } as unknown as cytoscape.LayoutOptions).then(() => {
+    return this.run(
+      {
+        name: 'fcose',
+        quality: 'proof',
+        randomize,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => (this.compact ? 70 : 120),
+        nodeRepulsion: () => (this.compact ? 5000 : 12000),
+        nodeSeparation: this.compact ? 50 : 90,
+        packComponents: constraint.length === 0,
+        fixedNodeConstraint: constraint.length ? constraint : undefined,
+      } as unknown as cytoscape.LayoutOptions,
+      true,
+    ).then(() => {
       // The fixed nodes are where they were; put them back exactly in case the solver drifted them by rounding.
       for (const c of constraint) this.cy.getElementById(c.nodeId).position(c.position);
     });
@@ -290,11 +243,22 @@ export class GraphView {
     }
   }
 
-  private run(options: cytoscape.LayoutOptions): Promise<void> {
+  /** Runs a layout over what is visible; `seeded`: with Math.random seeded by the node ids (see withSeededRandom). */
+  private run(options: cytoscape.LayoutOptions, seeded = false): Promise<void> {
     return new Promise((resolve) => {
-      const layout = this.cy.elements(':visible').layout(options);
+      const eles = this.cy.elements(':visible');
+      const layout = eles.layout(options);
       layout.one('layoutstop', () => resolve());
-      layout.run();
+      if (!seeded) layout.run();
+      else
+        withSeededRandom(
+          eles
+            .nodes()
+            .map((n) => n.id())
+            .sort()
+            .join(','),
+          () => layout.run(),
+        );
     });
   }
 
@@ -316,33 +280,9 @@ export class GraphView {
     });
   }
 
-  /**
-   * Greedy label placement: labels are kept in order of importance (selected, on the path, most connected) and a
-   * label that would overlap one already kept is hidden. Boxes are in graph coordinates, so the answer does not
-   * depend on the zoom.
-   */
-  hideCollidingLabels(o: { selected: string | null; pathIds: readonly string[] }): void {
-    const cy = this.cy;
-    const path = new Set(o.pathIds);
-    cy.nodes().removeClass('nolabel');
-    const nodes = cy.nodes(':visible').sort((a, b) => {
-      const rank = (n: NodeSingular) =>
-        (n.id() === o.selected ? 1e6 : 0) + (path.has(n.id()) ? 1e5 : 0) + n.degree(false);
-      return rank(b) - rank(a) || (a.id() < b.id() ? -1 : 1);
-    });
-    const kept: { x1: number; x2: number; y1: number; y2: number }[] = [];
-    nodes.forEach((n) => {
-      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      if (!(b.w > 0)) return;
-      if (kept.some((k) => b.x1 < k.x2 && k.x1 < b.x2 && b.y1 < k.y2 && k.y1 < b.y2)) n.addClass('nolabel');
-      else kept.push(b);
-    });
-  }
-
-  private allInView(): boolean {
-    const ext = this.cy.extent();
-    const bb = this.cy.elements(':visible').boundingBox({});
-    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+  /** Hides the labels that would overlap a more important one (see labelCollision). */
+  hideCollidingLabels(selected: string | null): void {
+    hideCollidingLabels(this.cy, selected);
   }
 
   positions(): Record<string, Position> {
@@ -373,20 +313,8 @@ export class GraphView {
     return m;
   }
 
-  /**
-   * The view at twice the screen's resolution, without the selection ring or hover emphasis: they are taken off
-   * and the style recomputed before the picture is taken, and put back after.
-   */
+  /** The view as a PNG at twice the screen's resolution, without the selection ring (see pngExport). */
   png(): Blob {
-    const cy = this.cy;
-    const sel = cy.$(':selected');
-    sel.unselect();
-    cy.$('.full').removeClass('full');
-    cy.style().update();
-    try {
-      return cy.png({ output: 'blob', full: false, bg: '#fff', scale: 2 });
-    } finally {
-      sel.select();
-    }
+    return viewPng(this.cy, graphStyle(this.compact));
   }
 }

@@ -5,6 +5,7 @@ import { DocumentView } from './documentView';
 import { GraphView, TYPE_STYLE } from './graphView';
 import { nearestInDirection } from './keyboardNav';
 import { toGEXF, toGraphML, toJSON } from './viewExport';
+import { VIEW_PADDING } from './viewport';
 import { emptyState, LAYOUTS, parseHash, toHash, type LayoutName, type ViewState } from './viewState';
 
 /** Neighbours loaded per expansion; "load more" doubles it for a truncated node. */
@@ -352,7 +353,7 @@ function select(id: string | null): void {
   state = { ...state, sel: id };
   view.cy.elements().unselect();
   if (id) view.cy.getElementById(id).select();
-  view.hideCollidingLabels({ selected: id, pathIds: pathIds() });
+  view.hideCollidingLabels(id);
   saveEntry();
   renderPanel();
 }
@@ -541,15 +542,15 @@ function keyboardSelect(id: string): void {
   if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) view.cy.center(n);
   status.textContent = `${names.get(id) ?? id} selected (${TYPE_STYLE[n.data('type') as string]?.label ?? ''}, ${n.degree(false)} relations shown).`;
 }
+const ARROWS: Record<string, { dir: [number, number]; words: string }> = {
+  ArrowRight: { dir: [1, 0], words: 'to the right of' },
+  ArrowLeft: { dir: [-1, 0], words: 'to the left of' },
+  ArrowDown: { dir: [0, 1], words: 'below' },
+  ArrowUp: { dir: [0, -1], words: 'above' },
+};
 cyEl.addEventListener('keydown', (ev) => {
   const sel = state.sel ? view.cy.getElementById(state.sel) : null;
-  const dirs: Record<string, [number, number]> = {
-    ArrowRight: [1, 0],
-    ArrowLeft: [-1, 0],
-    ArrowDown: [0, 1],
-    ArrowUp: [0, -1],
-  };
-  const d = dirs[ev.key];
+  const d = ARROWS[ev.key];
   if (d) {
     ev.preventDefault();
     const from = sel?.nonempty() && sel.isNode() ? sel.position() : null;
@@ -557,11 +558,13 @@ cyEl.addEventListener('keydown', (ev) => {
     const next = from
       ? nearestInDirection(
           from,
-          d,
+          d.dir,
           nodes.filter((n) => n.id !== state.sel),
         )
       : nodes[0]?.id;
     if (next) keyboardSelect(next);
+    // Say so, rather than jump to a node that lies in another direction.
+    else if (sel) status.textContent = `No node ${d.words} ${names.get(sel.id()) ?? sel.id()}.`;
   } else if (ev.key === 'Enter' && sel?.nonempty() && sel.isNode()) {
     ev.preventDefault();
     const id = sel.id();
@@ -572,7 +575,7 @@ cyEl.addEventListener('keydown', (ev) => {
     void queue(() => removeNode(id));
   } else if (ev.key === '+' || ev.key === '=') zoom(1.25);
   else if (ev.key === '-') zoom(0.8);
-  else if (ev.key === '0') view.cy.fit(undefined, 40);
+  else if (ev.key === '0') view.cy.fit(undefined, VIEW_PADDING);
 });
 
 function zoom(f: number): void {
@@ -581,7 +584,7 @@ function zoom(f: number): void {
 }
 $('zoom-in').addEventListener('click', () => zoom(1.25));
 $('zoom-out').addEventListener('click', () => zoom(0.8));
-$('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
+$('fit').addEventListener('click', () => view.cy.fit(undefined, VIEW_PADDING));
 
 document.addEventListener('keydown', (ev) => {
   if (docView.isOpen) return;

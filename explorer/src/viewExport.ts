@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { RelationLite } from './api';
-import { NODE_SIZE } from './graphView';
+import { NODE_SIZE } from './graphStyle';
 import { TYPE_STYLE } from './typeStyle';
 
 /**
