@@ -651,6 +651,10 @@ const review = new ReviewPanel($('review-panel'), $<HTMLButtonElement>('review-t
   documentElement: $('document-view'),
   // The same view fetched again: an accepted relation comes back as a curated edge, its dashed one is gone.
   decided: () => queue(() => show(state, { push: false })),
+  resized: () => {
+    view.cy.resize();
+    view.fitRoomy();
+  },
 });
 const showSuggestions = $<HTMLInputElement>('show-suggestions');
 const suggestionCount = $('suggestion-count');
@@ -693,9 +697,4 @@ async function start(): Promise<void> {
 void queue(start);
 
 // For the browser tests and for debugging from the console.
-(window as unknown as Record<string, unknown>).explorer = {
-  cy: view.cy,
-  state: () => state,
-  idle: () => chain,
-  review,
-};
+(window as unknown as Record<string, unknown>).explorer = { cy: view.cy, state: () => state, idle: () => chain };

@@ -23,6 +23,8 @@ export interface ReviewHost {
   documentElement: HTMLElement;
   /** A suggestion was decided: the graph is fetched again, so an accepted relation becomes a curated edge. */
   decided(): Promise<unknown>;
+  /** The panel was shown or hidden, so the graph's canvas changed size. */
+  resized(): void;
 }
 
 type Mode = 'list' | 'edit' | 'reject';
@@ -57,12 +59,12 @@ export class ReviewPanel {
   ) {
     el.innerHTML = `
       <h2 id="review-title">Review suggestions</h2>
-      <div class="review-token">
+      <form class="review-token" id="review-token-form">
         <label for="review-token">Curator token</label>
         <input id="review-token" type="password" autocomplete="off" spellcheck="false" placeholder="paste, then Enter">
         <button type="button" id="review-token-forget">Forget</button>
         <p class="muted" id="review-token-note"></p>
-      </div>
+      </form>
       <div class="review-filter">
         <label for="review-kind">Kind</label>
         <select id="review-kind">
@@ -101,8 +103,10 @@ export class ReviewPanel {
 
   /** Shows the panel (loading the queue the first time) and puts the focus on the list. */
   async open(): Promise<void> {
+    const wasOpen = this.isOpen;
     this.el.hidden = false;
     this.toggle.setAttribute('aria-expanded', 'true');
+    if (!wasOpen) this.host.resized();
     this.list.focus();
     if (!this.loaded) await this.reload();
   }
@@ -110,6 +114,7 @@ export class ReviewPanel {
   close(): void {
     this.el.hidden = true;
     this.toggle.setAttribute('aria-expanded', 'false');
+    this.host.resized();
     this.toggle.focus();
   }
 
@@ -151,7 +156,7 @@ export class ReviewPanel {
         doc = d;
         html += `<li role="presentation" class="group-head">${esc(s.document?.name ?? 'A removed document')}</li>`;
       }
-      html += `<li role="option" id="rv-opt-${i}" data-idx="${i}" aria-selected="${i === this.active}" class="review-item">${itemHtml(s)}</li>`;
+      html += `<li role="option" id="rv-opt-${i}" data-idx="${i}" data-id="${esc(s.id)}" aria-selected="${i === this.active}" class="review-item">${itemHtml(s)}</li>`;
     });
     this.list.innerHTML = html || '<li role="presentation" class="empty">No pending suggestions.</li>';
     const count = this.el.querySelector('#review-count') as HTMLElement;
@@ -333,8 +338,7 @@ export class ReviewPanel {
       this.renderToken();
     };
     this.tokenInput.addEventListener('change', saveToken);
-    this.tokenInput.addEventListener('keydown', (ev) => {
-      if (ev.key !== 'Enter') return;
+    (this.el.querySelector('#review-token-form') as HTMLFormElement).addEventListener('submit', (ev) => {
       ev.preventDefault();
       saveToken();
       this.list.focus();
