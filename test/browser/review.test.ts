@@ -258,6 +258,7 @@ describe('the review panel in Chromium', () => {
         .map((e: any) => e.id() as string),
     );
     expect(exported.relations.map((r: any) => r.id).sort()).toEqual(curatedIds.sort());
+    await p.focus('#show-suggestions');
     await p.screenshot({ path: path.join(ARTIFACTS, 'review-dashed-suggestions-1400x900.png') });
     await p.keyboard.press('Space');
     await p.waitForFunction(() => (window as any).explorer.cy.edges('.suggested').length === 0);
