@@ -265,6 +265,8 @@ export class ReviewPanel {
     this.closeForm();
     this.renderList();
     this.say(said);
+    // The loaded page is done but the queue is not: the next page, so the keys keep working.
+    if (!this.items.length && this.cursor) void this.loadMore().then(() => this.move(0));
   }
 
   private async accept(edits: SuggestionEdits | null): Promise<void> {
