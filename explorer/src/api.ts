@@ -1,6 +1,15 @@
 import { graphql } from './gql';
 /** The explorer's only way to the data: the public GraphQL API (the explorer contract). */
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  /** The API's error code and the argument it blames (`extensions.code`, `extensions.argument`), when it gave them. */
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly argument?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A registered operation as the bundle holds it: only its id, the sha256 hash of the document in the manifest. */
 type Registered = { __meta__?: { hash?: string } } | object;
@@ -9,7 +18,12 @@ type Registered = { __meta__?: { hash?: string } } | object;
  * Sends a registered operation by its id (Apollo's persisted-query extension), never its text: the server looks the
  * document up in its trusted-documents manifest, so the explorer also works when the server answers only those.
  */
-export async function gql<T>(operation: Registered, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  operation: Registered,
+  variables: Record<string, unknown> = {},
+  /** A Bearer token for the operations that need a role (the review panel's curator token). */
+  token?: string,
+): Promise<T> {
   const hash = (operation as { __meta__?: { hash?: string } }).__meta__?.hash;
   if (!hash) throw new ApiError('This operation is not registered: run `npm run codegen`.');
   let res: Response;
@@ -18,7 +32,7 @@ export async function gql<T>(operation: Registered, variables: Record<string, un
     const extensions = { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } };
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ variables, extensions }),
     });
   } catch {
@@ -26,13 +40,15 @@ export async function gql<T>(operation: Registered, variables: Record<string, un
   }
   const body = (await res.json().catch(() => null)) as {
     data?: T;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
   } | null;
   if (!body) throw new ApiError(`The API answered ${res.status} without data.`);
   if (body.errors?.length) {
     const e = body.errors[0]!;
     throw new ApiError(
       e.extensions?.code === 'SERVICE_UNAVAILABLE' ? 'The database is unavailable; try again shortly.' : e.message,
+      e.extensions?.code,
+      e.extensions?.argument,
     );
   }
   return body.data as T;

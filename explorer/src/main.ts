@@ -4,6 +4,8 @@ import { ApiError, queries, type RelationLite, type SubgraphLite } from './api';
 import { DocumentView } from './documentView';
 import { GraphView, TYPE_STYLE } from './graphView';
 import { nearestInDirection } from './keyboardNav';
+import { ReviewPanel } from './reviewPanel';
+import { SuggestionOverlay } from './suggestionOverlay';
 import { toGEXF, toGraphML, toJSON } from './viewExport';
 import { VIEW_PADDING } from './viewport';
 import { emptyState, LAYOUTS, parseHash, toHash, type LayoutName, type ViewState } from './viewState';
@@ -26,6 +28,7 @@ const layoutSelect = $<HTMLSelectElement>('layout');
 const cyEl = $('cy');
 const view = new GraphView(cyEl);
 const docView = new DocumentView($('document-view'));
+const overlay = new SuggestionOverlay(view.cy);
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -131,6 +134,8 @@ async function show(next: ViewState, o: ShowOptions): Promise<void> {
     history.pushState({ idx: histIdx, pos: view.positions() }, '', toHash(state));
   } else saveEntry();
   refresh();
+  // After the legend is counted: the dashed suggestions are not relations of the graph.
+  await overlay.sync(state.hiddenRelations);
   if (o.message) status.textContent = typeof o.message === 'function' ? o.message() : o.message;
   else if (sub.truncated) status.textContent = 'Some relations among these entities are not drawn (more than 2,000).';
 }
@@ -642,6 +647,28 @@ serverExport.addEventListener('change', () => {
   const ids = state.nodes.slice(0, 100);
   location.assign(`/export/${file}${ids.length ? `?ids=${encodeURIComponent(ids.join(','))}&depth=1` : ''}`);
 });
+
+// --- the review queue and the suggestions on the graph (reviewPanel.ts, suggestionOverlay.ts) ----------------------
+const review = new ReviewPanel($('review-panel'), $<HTMLButtonElement>('review-toggle'), {
+  openDocument,
+  documentElement: $('document-view'),
+  // The same view fetched again: an accepted relation comes back as a curated edge, its dashed one is gone.
+  decided: () => queue(() => show(state, { push: false })),
+  resized: () => {
+    view.cy.resize();
+    view.fitRoomy();
+  },
+});
+const showSuggestions = $<HTMLInputElement>('show-suggestions');
+const suggestionCount = $('suggestion-count');
+overlay.onTap = (id) => void review.reveal(id);
+overlay.onCount = (n, more) => {
+  suggestionCount.textContent = n === null ? '' : `(${n}${more ? '+' : ''} drawn)`;
+};
+showSuggestions.addEventListener(
+  'change',
+  () => void queue(() => overlay.set(showSuggestions.checked, state.hiddenRelations)),
+);
 
 // --- start: the state in the URL ------------------------------------------------------------------------------
 async function start(): Promise<void> {

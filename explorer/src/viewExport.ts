@@ -41,7 +41,8 @@ function collect(cy: Core, relations: ReadonlyMap<string, RelationLite>): { node
     y: Math.round(-n.position('y') * 10) / 10,
     rgb: rgb(TYPE_STYLE[n.data('type') as string]?.color ?? '#999999'),
   }));
-  const edges = cy.edges(':visible').map((e) => ({
+  // Curated relations only: a dashed suggestion (suggestionOverlay.ts, data `suggestion`) is not in the graph.
+  const edges = cy.edges(':visible[^suggestion]').map((e) => ({
     id: e.id(),
     source: e.data('source') as string,
     target: e.data('target') as string,
@@ -106,7 +107,7 @@ ${e.join('\n')}
 
 export function toJSON(cy: Core, relations: ReadonlyMap<string, RelationLite>): string {
   const { nodes } = collect(cy, relations);
-  const rels = cy.edges(':visible').map((e) => relations.get(e.id()));
+  const rels = cy.edges(':visible[^suggestion]').map((e) => relations.get(e.id()));
   return JSON.stringify(
     { nodes: nodes.map(({ id, type, label, x, y }) => ({ id, type, name: label, x, y })), relations: rels },
     null,

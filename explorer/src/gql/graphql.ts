@@ -157,6 +157,38 @@ export type RelationType =
   /** An organisation or office is working on (elaborating, preparing) a plan, measure or document. */
   | 'WORKS_ON';
 
+/**
+ * Changes a curator makes while accepting. RELATION: another type or other ends (catalogue ids). ENTITY (and a
+ * suggested end of a RELATION): the new entity's id, name, type and description. ALIAS: the alias text. `page` and
+ * `quote` replace the evidence when the sentence is not the best quote (it must still occur on that page).
+ */
+export type SuggestionEdits = {
+  alias?: string | null | undefined;
+  description?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  entityType?: EntityType | null | undefined;
+  from?: string | number | null | undefined;
+  name?: string | null | undefined;
+  page?: number | null | undefined;
+  quote?: string | null | undefined;
+  relationType?: RelationType | null | undefined;
+  to?: string | number | null | undefined;
+};
+
+/** What a suggestion proposes. */
+export type SuggestionKind =
+  /** A new name for a catalogued entity. */
+  | 'ALIAS'
+  /** A new entity: a name the catalogue lacks (an abbreviation definition, a law, a body, a person with office). */
+  | 'ENTITY'
+  /** A relation between two entities (catalogued, or suggested in the same document). */
+  | 'RELATION';
+
+export type SuggestionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type ExplorerRelationFragment = { id: string, type: RelationType, from:
     | { id: string, type: EntityType, name: string }
     | { id: string, type: EntityType, name: string }
@@ -368,7 +400,80 @@ export type OverviewStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OverviewStatsQuery = { stats: { nodeCount: number, relationCount: number, evidenceCount: number, byType: Array<{ type: string, count: number }> } };
 
+export type ReviewSuggestionFragment = { id: string, kind: SuggestionKind, page: number, sentence: string, relationType: RelationType | null, rule: string, confidence: number, entityType: EntityType | null, name: string | null, aliases: Array<string>, nameStart: number | null, nameEnd: number | null, alias: string | null, document: { id: string, name: string } | null, from: { id: string, existing: boolean, type: EntityType, name: string, start: number | null, end: number | null } | null, to: { id: string, existing: boolean, type: EntityType, name: string, start: number | null, end: number | null } | null, entity:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null };
+
+export type ReviewQueueQueryVariables = Exact<{
+  kind?: SuggestionKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { suggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: SuggestionKind, page: number, sentence: string, relationType: RelationType | null, rule: string, confidence: number, entityType: EntityType | null, name: string | null, aliases: Array<string>, nameStart: number | null, nameEnd: number | null, alias: string | null, document: { id: string, name: string } | null, from: { id: string, existing: boolean, type: EntityType, name: string, start: number | null, end: number | null } | null, to: { id: string, existing: boolean, type: EntityType, name: string, start: number | null, end: number | null } | null, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }> } };
+
+export type ReviewRelationTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewRelationTypesQuery = { relationTypes: Array<{ type: RelationType, labelEn: string, from: Array<EntityType>, to: Array<EntityType> }> };
+
+export type ReviewAcceptMutationVariables = Exact<{
+  id: string | number;
+  edits?: SuggestionEdits | null | undefined;
+}>;
+
+
+export type ReviewAcceptMutation = { acceptSuggestion: { suggestion: { id: string, status: SuggestionStatus, resultId: string | null }, relation: { id: string, type: RelationType } | null, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null } };
+
+export type ReviewRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReviewRejectMutation = { rejectSuggestion: { id: string, status: SuggestionStatus, reason: string | null } };
+
+export type SuggestedEdgesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SuggestedEdgesQuery = { suggestions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, relationType: RelationType | null, confidence: number, from: { id: string, existing: boolean } | null, to: { id: string, existing: boolean } | null }> } };
+
 export const ExplorerRelationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerRelation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasText"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerRelationFragment, unknown>;
+export const ReviewSuggestionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewSuggestion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"relationType"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"existing"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"existing"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"nameStart"}},{"kind":"Field","name":{"kind":"Name","value":"nameEnd"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}}]} as unknown as DocumentNode<ReviewSuggestionFragment, unknown>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:5c1e26faa47067dd7e3f9d27ec815529634f244691fb31b141fef3ab00595a1f"}} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNeighbourIdsDocument = {"__meta__":{"hash":"sha256:584a847a30ec16b23aee87a50ef16141d4bd5edbc130a8d60d049aa93b80fb56"}} as unknown as DocumentNode<ExplorerNeighbourIdsQuery, ExplorerNeighbourIdsQueryVariables>;
 export const ExplorerInducedDocument = {"__meta__":{"hash":"sha256:4b06c36bc07f85dc0f467fe3e1e22a2b7365fd298b1fae53a4b8b7cc42585fe0"}} as unknown as DocumentNode<ExplorerInducedQuery, ExplorerInducedQueryVariables>;
@@ -380,3 +485,8 @@ export const ExplorerStatsDocument = {"__meta__":{"hash":"sha256:ea655e6c0a5ce3c
 export const ExplorerPassagesDocument = {"__meta__":{"hash":"sha256:689484193f6c8017b911194deac547e83da26f78c84d7b6c94d1551117f9626b"}} as unknown as DocumentNode<ExplorerPassagesQuery, ExplorerPassagesQueryVariables>;
 export const OverviewEntitiesDocument = {"__meta__":{"hash":"sha256:a6d57276493ccadedaaea8d6675b0e834f750d2e85542104078a1736b838a84b"}} as unknown as DocumentNode<OverviewEntitiesQuery, OverviewEntitiesQueryVariables>;
 export const OverviewStatsDocument = {"__meta__":{"hash":"sha256:cf3f38a30cd515938ed07fc3c27ef2eb182707b989a19208de093f77b84cfc67"}} as unknown as DocumentNode<OverviewStatsQuery, OverviewStatsQueryVariables>;
+export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:7c020729c862fc58870fcddb6c01061c1da1529d2334ef10dbd3da942cb5b55a"}} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewRelationTypesDocument = {"__meta__":{"hash":"sha256:2b4085174bf0bf6784cf44deb6590759a932215aa8077e8343d40775fb92bbf2"}} as unknown as DocumentNode<ReviewRelationTypesQuery, ReviewRelationTypesQueryVariables>;
+export const ReviewAcceptDocument = {"__meta__":{"hash":"sha256:ac83f73774fff76a951c4bd3381fcc16e30a673c69eca67267464284e293b55c"}} as unknown as DocumentNode<ReviewAcceptMutation, ReviewAcceptMutationVariables>;
+export const ReviewRejectDocument = {"__meta__":{"hash":"sha256:22b097e218e465ab78c5c4286e6e10d3b2bee74277710f5aa815360a7fba7d9e"}} as unknown as DocumentNode<ReviewRejectMutation, ReviewRejectMutationVariables>;
+export const SuggestedEdgesDocument = {"__meta__":{"hash":"sha256:b142d4887c349cc437c17e19689e170270887b34682a284b10d5c332584cca53"}} as unknown as DocumentNode<SuggestedEdgesQuery, SuggestedEdgesQueryVariables>;
