@@ -314,7 +314,12 @@ describe('the graph explorer in Chromium', () => {
     await searchAndEnter(p, 'VrIP', 'vrip');
     const view1 = await nodeIds(p);
     const url1 = p.url();
-    // Remove Meedoenbalies with the mouse and the Delete key.
+    // Remove Meedoenbalies with the mouse and the Delete key. The click goes where the node is drawn once the view
+    // has come to rest (no viewport or node animation under way), else it can land where the node was.
+    await p.waitForFunction(() => {
+      const cy = (window as any).explorer.cy;
+      return document.body.dataset.busy === 'false' && !cy.animated() && !cy.nodes().some((n: any) => n.animated());
+    });
     const at = await p.evaluate(() => (window as any).explorer.cy.getElementById('meedoenbalies').renderedPosition());
     const box = (await p.locator('#cy').boundingBox())!;
     await p.mouse.click(box.x + at.x, box.y + at.y);
